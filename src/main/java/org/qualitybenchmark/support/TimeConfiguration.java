@@ -1,0 +1,29 @@
+package org.qualitybenchmark.support;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one clock our code reads. The demo profile starts it at a date inside a past campaign's
+ * application window ({@code qb.demo-clock-start}) so that real notices can be run as they were;
+ * time then moves on normally from there.
+ */
+@Configuration(proxyBeanMethods = false)
+class TimeConfiguration {
+
+    @Bean
+    Clock clock(AppProperties properties, @Value("${qb.demo-clock-start:}") String demoStart) {
+        Clock system = Clock.system(properties.zone());
+        if (demoStart.isBlank()) {
+            return system;
+        }
+        Instant start = LocalDateTime.parse(demoStart).atZone(properties.zone()).toInstant();
+        return Clock.offset(system, Duration.between(Instant.now(), start));
+    }
+}
