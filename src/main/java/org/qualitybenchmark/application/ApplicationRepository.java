@@ -1,0 +1,24 @@
+package org.qualitybenchmark.application;
+
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ApplicationRepository extends JpaRepository<Application, Long>, JpaSpecificationExecutor<Application> {
+
+    Optional<Application> findByCampaignIdAndEnterpriseId(Long campaignId, Long enterpriseId);
+
+    Optional<Application> findByOwnerUserIdAndIdempotencyKey(String ownerUserId, String idempotencyKey);
+
+    Optional<Application> findByCaseNumber(String caseNumber);
+
+    /** Serialises changes to one case's attachments, so the package limit holds for concurrent uploads. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Application a where a.id = :id")
+    Optional<Application> lockById(Long id);
+}

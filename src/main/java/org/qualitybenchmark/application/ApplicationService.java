@@ -1,0 +1,378 @@
+package org.qualitybenchmark.application;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.qualitybenchmark.access.AppUser;
+import org.qualitybenchmark.campaign.CampaignCatalog;
+import org.qualitybenchmark.campaign.CampaignCatalog.CampaignRef;
+import org.qualitybenchmark.campaign.CampaignCatalog.UnitRef;
+import org.qualitybenchmark.campaign.config.CampaignDefinition;
+import org.qualitybenchmark.campaign.config.ExtraField;
+import org.qualitybenchmark.enterprise.Enterprise;
+import org.qualitybenchmark.enterprise.EnterpriseProfile;
+import org.qualitybenchmark.enterprise.EnterpriseRepository;
+import org.qualitybenchmark.reference.AdministrativeDivisions;
+import org.qualitybenchmark.reference.IndustryClassification;
+import org.qualitybenchmark.reference.IndustryDivision;
+import org.qualitybenchmark.support.ConflictException;
+import org.qualitybenchmark.support.FieldViolation;
+import org.qualitybenchmark.support.RuleViolationException;
+
+import static org.qualitybenchmark.application.CaseViews.AttachmentView;
+import static org.qualitybenchmark.application.CaseViews.CaseDetail;
+import static org.qualitybenchmark.application.CaseViews.CaseSummary;
+import static org.qualitybenchmark.application.CaseViews.ContactView;
+import static org.qualitybenchmark.application.CaseViews.EnterpriseView;
+import static org.qualitybenchmark.application.CaseViews.EventView;
+import static org.qualitybenchmark.application.CaseViews.FigureView;
+import static org.qualitybenchmark.application.CaseViews.Labelled;
+import static org.qualitybenchmark.application.CaseViews.Page;
+
+/**
+ * Creating, changing, submitting, withdrawing and finding cases. Every change is checked against
+ * the campaign's rules and the user's access first, and lands in the case's history in the same
+ * transaction.
+ */
+@Service
+public class ApplicationService {
+
+    private static final ObjectMapper CANONICAL = JsonMapper.builder()
+            .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+            .build();
+
+    private final ApplicationRepository applications;
+    private final EnterpriseRepository enterprises;
+    private final AttachmentRepository attachments;
+    private final CaseEventRepository events;
+    private final CampaignCatalog catalog;
+    private final ApplicationRules rules;
+    private final CaseAccess access;
+    private final IndustryClassification industries;
+    private final AdministrativeDivisions divisions;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    ApplicationService(ApplicationRepository applications, EnterpriseRepository enterprises,
+            AttachmentRepository attachments, CaseEventRepository events, CampaignCatalog catalog,
+            ApplicationRules rules, CaseAccess access, IndustryClassification industries,
+            AdministrativeDivisions divisions, TransactionTemplate transactions, Clock clock) {
+        this.applications = applications;
+        this.enterprises = enterprises;
+        this.attachments = attachments;
+        this.events = events;
+        this.catalog = catalog;
+        this.rules = rules;
+        this.access = access;
+        this.industries = industries;
+        this.divisions = divisions;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** The case created, or the one an identical earlier request created ({@code replayed}). */
+    public record CreateResult(CaseDetail detail, boolean replayed) {
+    }
+
+    /** Filters of the case list; all optional. */
+    public record CaseFilter(String campaign, String unit, CaseStage stage, String q) {
+    }
+
+    /**
+     * Files a new draft. Sending the same request again (a double click, a retry after a lost
+     * answer) returns the case the first one created instead of a second case; an
+     * {@code Idempotency-Key} makes that hold even after the first request changed nothing else.
+     */
+    public CreateResult create(ApplicationForm form, String idempotencyKey, AppUser user) {
+        CampaignRef campaign = rules.campaign(form.campaign());
+        rules.checkWindow(campaign, "campaign");
+        String fingerprint = fingerprint(form);
+        String key = ApplicationRules.trimToNull(idempotencyKey);
+        if (key != null) {
+            Optional<CreateResult> replay = transactions.execute(status -> applications
+                    .findByOwnerUserIdAndIdempotencyKey(user.id(), key)
+                    .map(existing -> replayOf(existing, fingerprint, user)));
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+        }
+        ValidatedForm validated = rules.check(form, campaign, ApplicationRules.Mode.DRAFT);
+        access.requireMayFile(user, validated.unitId());
+        try {
+            return transactions.execute(status -> insert(campaign, validated, fingerprint, key, user, status));
+        } catch (DataIntegrityViolationException raceWithAnotherCampaign) {
+            // Another campaign's case created the same new enterprise at the same moment; it exists now.
+            return transactions.execute(status -> insert(campaign, validated, fingerprint, key, user, status));
+        }
+    }
+
+    private CreateResult insert(CampaignRef campaign, ValidatedForm form, String fingerprint, String key, AppUser user,
+            org.springframework.transaction.TransactionStatus status) {
+        // Taken first: it serialises creation within the campaign, so the duplicate check below holds.
+        String caseNumber = catalog.allocateCaseNumber(campaign.id());
+        Instant now = clock.instant();
+        Enterprise enterprise = enterprises.findByUscc(form.uscc())
+                .orElseGet(() -> enterprises.saveAndFlush(new Enterprise(form.uscc(), form.enterpriseName(), now)));
+        Optional<Application> existing = applications.findByCampaignIdAndEnterpriseId(campaign.id(), enterprise.getId());
+        if (existing.isPresent()) {
+            status.setRollbackOnly();
+            return replayOf(existing.get(), fingerprint, user);
+        }
+        Application application = new Application(caseNumber, campaign.id(), enterprise.getId(), user.id(), key, now);
+        application.fill(form, fingerprint, now);
+        application = applications.saveAndFlush(application);
+        record(application, CaseAction.CREATED, null, null, user, now);
+        if (form.usccOverrideId() != null) {
+            record(application, CaseAction.USCC_OVERRIDE_APPLIED, null, form.uscc(), user, now);
+        }
+        return new CreateResult(detail(application, enterprise), false);
+    }
+
+    private CreateResult replayOf(Application existing, String fingerprint, AppUser user) {
+        if (existing.getOwnerUserId().equals(user.id()) && existing.getRequestFingerprint().equals(fingerprint)) {
+            return new CreateResult(detail(existing, enterprises.findById(existing.getEnterpriseId()).orElseThrow()), true);
+        }
+        if (access.canSee(user, existing)) {
+            throw new RuleViolationException("enterprise.uscc", "application.duplicate",
+                    "该企业已在本次活动中申报（案件编号" + existing.getCaseNumber() + "，" + existing.getStage().label()
+                            + "），不能重复申报");
+        }
+        throw new RuleViolationException("enterprise.uscc", "application.duplicate",
+                "该企业已在本次活动中申报，不能重复申报；如有疑问请联系推荐单位");
+    }
+
+    @Transactional
+    public CaseDetail update(Long id, ApplicationForm form, AppUser user) {
+        Application application = access.requireEditable(user, find(id));
+        requireDraft(application, "修改");
+        CampaignRef campaign = catalog.campaign(application.getCampaignId());
+        Enterprise enterprise = enterprises.findById(application.getEnterpriseId()).orElseThrow();
+        List<FieldViolation> identity = new ArrayList<>();
+        if (!campaign.code().equals(form.campaign())) {
+            identity.add(new FieldViolation("campaign", "campaign.immutable", "案件所属的遴选活动不能更改"));
+        }
+        if (!enterprise.getUscc().equals(org.qualitybenchmark.enterprise.Uscc.normalize(form.enterprise().uscc()))) {
+            identity.add(new FieldViolation("enterprise.uscc", "uscc.immutable",
+                    "统一社会信用代码创建后不能更改；如填写有误，请撤回本申报后重新申报"));
+        }
+        if (!identity.isEmpty()) {
+            throw new RuleViolationException(identity);
+        }
+        rules.checkWindow(campaign, "campaign");
+        ValidatedForm validated = rules.check(form, campaign, ApplicationRules.Mode.DRAFT);
+        if (!validated.unitId().equals(application.getUnitId())) {
+            access.requireMayFile(user, validated.unitId());
+        }
+        Instant now = clock.instant();
+        application.fill(validated, fingerprint(form), now);
+        record(application, CaseAction.UPDATED, null, null, user, now);
+        return detail(application, enterprise);
+    }
+
+    /**
+     * Submits a draft to its recommending unit once it is complete. Submitting again is harmless:
+     * the case stays as the first submission left it.
+     */
+    @Transactional
+    public CaseDetail submit(Long id, AppUser user) {
+        Application application = access.requireEditable(user, lock(id));
+        Enterprise enterprise = enterprises.findById(application.getEnterpriseId()).orElseThrow();
+        if (application.getStage() == CaseStage.SUBMITTED) {
+            return detail(application, enterprise);
+        }
+        requireDraft(application, "提交");
+        CampaignRef campaign = catalog.campaign(application.getCampaignId());
+        rules.checkWindow(campaign, "campaign");
+        List<FieldViolation> violations = new ArrayList<>();
+        ValidatedForm validated = null;
+        try {
+            validated = rules.check(toForm(application, enterprise, campaign), campaign, ApplicationRules.Mode.SUBMISSION);
+        } catch (RuleViolationException e) {
+            violations.addAll(e.violations());
+        }
+        violations.addAll(rules.missingAttachments(campaign.definition(),
+                attachments.findByApplicationIdOrderByUploadedAt(application.getId())));
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
+        Instant now = clock.instant();
+        Integer latestYear = campaign.definition().eligibility().financialYears().stream().max(Integer::compare).orElseThrow();
+        YearFigures latest = validated.figures().get(latestYear);
+        enterprise.refreshProfile(new EnterpriseProfile(validated.enterpriseName(),
+                validated.ownershipType() == null ? null : validated.ownershipType().name(), validated.industryCode(),
+                validated.employees(), latest == null ? null : latest.revenue(), validated.computedSize()), now);
+        application.submit(now);
+        record(application, CaseAction.SUBMITTED, "SUBMITTED", null, user, now);
+        return detail(application, enterprise);
+    }
+
+    @Transactional
+    public CaseDetail withdraw(Long id, String reason, AppUser user) {
+        Application application = access.requireEditable(user, lock(id));
+        if (application.getStage() == CaseStage.WITHDRAWN) {
+            throw new ConflictException("case.withdrawn", "案件" + application.getCaseNumber() + "已撤回");
+        }
+        String why = ApplicationRules.trimToNull(reason);
+        if (why == null) {
+            throw new RuleViolationException("reason", "required", "请说明撤回原因");
+        }
+        if (why.length() > 2000) {
+            throw new RuleViolationException("reason", "text.tooLong", "撤回原因不能超过2000字");
+        }
+        Instant now = clock.instant();
+        String stageBefore = application.getStage().name();
+        application.withdraw(now);
+        events.save(new CaseEvent(application.getId(), stageBefore, CaseAction.WITHDRAWN, "WITHDRAWN", why, user.id(), now));
+        return detail(application, enterprises.findById(application.getEnterpriseId()).orElseThrow());
+    }
+
+    @Transactional(readOnly = true)
+    public CaseDetail get(Long id, AppUser user) {
+        Application application = access.requireVisible(user, find(id));
+        return detail(application, enterprises.findById(application.getEnterpriseId()).orElseThrow());
+    }
+
+    @Transactional(readOnly = true)
+    public Page<CaseSummary> search(CaseFilter filter, Pageable pageable, AppUser user) {
+        Specification<Application> spec = access.visibleTo(user);
+        if (filter.campaign() != null) {
+            Long campaignId = catalog.campaign(filter.campaign()).map(CampaignRef::id).orElse(-1L);
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("campaignId"), campaignId));
+        }
+        if (filter.unit() != null) {
+            Long unitId = catalog.unit(filter.unit()).map(UnitRef::id).orElse(-1L);
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("unitId"), unitId));
+        }
+        if (filter.stage() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("stage"), filter.stage()));
+        }
+        String q = ApplicationRules.trimToNull(filter.q());
+        if (q != null) {
+            String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            spec = spec.and((root, query, cb) -> cb.or(
+                    cb.like(root.get("caseNumber"), like, '\\'),
+                    cb.like(root.get("enterpriseName"), like, '\\'),
+                    cb.like(root.get("title"), like, '\\')));
+        }
+        org.springframework.data.domain.Page<Application> page = applications.findAll(spec, pageable);
+        Map<Long, String> usccs = enterprises.findAllById(page.getContent().stream().map(Application::getEnterpriseId).toList())
+                .stream().collect(Collectors.toMap(Enterprise::getId, Enterprise::getUscc));
+        List<CaseSummary> rows = page.getContent().stream().map(a -> {
+            UnitRef unit = catalog.unit(a.getUnitId());
+            return new CaseSummary(a.getId(), a.getCaseNumber(), catalog.campaign(a.getCampaignId()).code(), unit.code(),
+                    unit.name(), a.getEnterpriseName(), usccs.get(a.getEnterpriseId()), a.getTitle(), a.getStage(),
+                    a.getStage().label(), a.getUnitRank(), a.getSubmittedAt(), a.getUpdatedAt());
+        }).toList();
+        return new Page<>(rows, page.getNumber(), page.getSize(), page.getTotalElements(), page.getTotalPages());
+    }
+
+    private Application find(Long id) {
+        return applications.findById(id).orElseThrow(() -> CaseAccess.notFound(id));
+    }
+
+    private Application lock(Long id) {
+        return applications.lockById(id).orElseThrow(() -> CaseAccess.notFound(id));
+    }
+
+    static void requireDraft(Application application, String what) {
+        if (application.getStage() != CaseStage.DRAFT) {
+            throw new ConflictException("case.notDraft", "案件" + application.getCaseNumber() + "当前为“"
+                    + application.getStage().label() + "”，不能再" + what);
+        }
+    }
+
+    private void record(Application application, CaseAction action, String outcome, String reason, AppUser user,
+            Instant now) {
+        events.save(new CaseEvent(application.getId(), application.getStage().name(), action, outcome, reason, user.id(), now));
+    }
+
+    /** The stored case as the form that would create it, so that submission runs the same rules. */
+    private ApplicationForm toForm(Application a, Enterprise enterprise, CampaignRef campaign) {
+        Contact c = a.getContact();
+        Map<String, Object> fields = new LinkedHashMap<>();
+        a.getFields().forEach((key, value) -> campaign.definition().field(key)
+                .ifPresent(field -> fields.put(key, FieldValues.read(field, value))));
+        return new ApplicationForm(campaign.code(), catalog.unit(a.getUnitId()).code(),
+                new ApplicationForm.EnterpriseInput(enterprise.getUscc(), a.getEnterpriseName(), a.getOwnershipType(),
+                        a.getIndustryCode(), a.getEmployees(), a.getDeclaredSize(), a.getAddress(), a.getPostcode()),
+                List.copyOf(a.getDirections()), a.getTitle(), a.getTexts(),
+                a.getFigures().entrySet().stream().map(e -> new ApplicationForm.FigureInput(e.getKey(),
+                        e.getValue().revenue(), e.getValue().profit(), e.getValue().totalAssets())).toList(),
+                c == null ? null : new ApplicationForm.ContactInput(c.name(), c.department(), c.position(), c.phone(),
+                        c.mobile(), c.email()),
+                fields);
+    }
+
+    CaseDetail detail(Application a, Enterprise enterprise) {
+        CampaignRef campaign = catalog.campaign(a.getCampaignId());
+        CampaignDefinition definition = campaign.definition();
+        UnitRef unit = catalog.unit(a.getUnitId());
+        Optional<IndustryDivision> industry = Optional.ofNullable(a.getIndustryCode()).flatMap(industries::division);
+        EnterpriseView enterpriseView = new EnterpriseView(enterprise.getUscc(), a.getEnterpriseName(),
+                enterprise.getRegisteredRegion(), divisions.describe(enterprise.getRegisteredRegion()),
+                a.getOwnershipType(), a.getIndustryCode(), industry.map(IndustryDivision::name).orElse(null),
+                a.getEmployees(), a.getDeclaredSize() == null ? null : a.getDeclaredSize().name(),
+                a.getComputedSize() == null ? null : a.getComputedSize().name(), a.getUsccOverrideId() != null,
+                a.getAddress(), a.getPostcode());
+        List<Labelled> directions = a.getDirections().stream()
+                .map(code -> new Labelled(code, definition.direction(code).map(d -> d.name()).orElse(code)))
+                .toList();
+        List<FigureView> figures = a.getFigures().entrySet().stream()
+                .map(e -> new FigureView(e.getKey(), e.getValue().revenue(), e.getValue().profit(), e.getValue().totalAssets()))
+                .toList();
+        Contact c = a.getContact();
+        ContactView contact = c == null ? null
+                : new ContactView(c.name(), c.department(), c.position(), c.phone(), c.mobile(), c.email());
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (ExtraField field : definition.fields()) {
+            String stored = a.getFields().get(field.key());
+            if (stored != null) {
+                fields.put(field.key(), FieldValues.read(field, stored));
+            }
+        }
+        List<AttachmentView> files = attachments.findByApplicationIdOrderByUploadedAt(a.getId()).stream()
+                .map(file -> AttachmentService.view(file, definition))
+                .toList();
+        List<EventView> history = events.findByApplicationIdOrderByActedAtAscIdAsc(a.getId()).stream()
+                .map(e -> new EventView(e.getActedAt(), e.getActor(), e.getStage(), e.getAction().name(),
+                        e.getAction().label(), e.getOutcome(), e.getReason()))
+                .toList();
+        return new CaseDetail(a.getId(), a.getCaseNumber(), campaign.code(), definition.name(), unit.code(), unit.name(),
+                a.getStage(), a.getStage().label(), a.getUnitRank(), enterpriseView, directions, a.getTitle(),
+                a.getTexts(), figures, contact, fields, files, history, a.getOwnerUserId(), a.getCreatedAt(),
+                a.getUpdatedAt(), a.getSubmittedAt());
+    }
+
+    static String fingerprint(ApplicationForm form) {
+        try {
+            byte[] canonical = CANONICAL.writeValueAsBytes(form);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot fingerprint an application form", e);
+        }
+    }
+}

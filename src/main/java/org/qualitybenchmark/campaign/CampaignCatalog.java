@@ -1,0 +1,186 @@
+package org.qualitybenchmark.campaign;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.qualitybenchmark.campaign.config.CampaignDefinition;
+import org.qualitybenchmark.campaign.config.CampaignRegistry;
+import org.qualitybenchmark.campaign.config.CampaignUnit;
+import org.qualitybenchmark.campaign.config.UnitDefinition;
+
+/**
+ * What other modules ask about campaigns and units. At start-up it mirrors the validated
+ * configuration into our tables (inserting new campaigns and units, updating changed ones) and
+ * then answers from memory, so case lists and validations cost no extra queries.
+ */
+@Service
+public class CampaignCatalog implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(CampaignCatalog.class);
+
+    private final CampaignRegistry registry;
+    private final CampaignRepository campaigns;
+    private final RecommendingUnitRepository units;
+    private final CampaignUnitQuotaRepository quotas;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    private final Map<String, CampaignRef> campaignsByCode = new ConcurrentHashMap<>();
+    private final Map<Long, CampaignRef> campaignsById = new ConcurrentHashMap<>();
+    private final Map<Long, UnitRef> unitsById = new ConcurrentHashMap<>();
+    private final Map<String, UnitRef> unitsByGroup = new ConcurrentHashMap<>();
+
+    public CampaignCatalog(CampaignRegistry registry, CampaignRepository campaigns, RecommendingUnitRepository units,
+            CampaignUnitQuotaRepository quotas, TransactionTemplate transactions, Clock clock) {
+        this.registry = registry;
+        this.campaigns = campaigns;
+        this.units = units;
+        this.quotas = quotas;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** A campaign as configured, with its row id. */
+    public record CampaignRef(Long id, CampaignDefinition definition) {
+        public String code() {
+            return definition.code();
+        }
+    }
+
+    /** A recommending unit, with its row id. */
+    public record UnitRef(Long id, UnitDefinition definition) {
+        public String code() {
+            return definition.code();
+        }
+
+        public String name() {
+            return definition.name();
+        }
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        transactions.executeWithoutResult(status -> synchronise());
+    }
+
+    private void synchronise() {
+        Map<String, RecommendingUnit> unitRows = new HashMap<>();
+        for (UnitDefinition definition : parentsFirst(registry.units())) {
+            RecommendingUnit row = units.findByCode(definition.code())
+                    .orElseGet(() -> new RecommendingUnit(definition.code()));
+            Long parentId = definition.parent() == null ? null : unitRows.get(definition.parent()).getId();
+            row.apply(definition, parentId);
+            row = units.save(row);
+            unitRows.put(definition.code(), row);
+            UnitRef ref = new UnitRef(row.getId(), definition);
+            unitsById.put(row.getId(), ref);
+            unitsByGroup.put(definition.groupId(), ref);
+        }
+        for (CampaignDefinition definition : registry.campaigns()) {
+            String source = registry.source(definition.code());
+            Campaign row = campaigns.findByCode(definition.code()).orElseGet(() -> new Campaign(definition.code()));
+            if (row.apply(definition, source, sha256(source), clock.instant())) {
+                log.info("Campaign {} configuration loaded ({} units)", definition.code(), definition.units().size());
+            }
+            row = campaigns.save(row);
+            syncQuotas(row.getId(), definition, unitRows);
+            CampaignRef ref = new CampaignRef(row.getId(), definition);
+            campaignsByCode.put(definition.code(), ref);
+            campaignsById.put(row.getId(), ref);
+        }
+    }
+
+    private void syncQuotas(Long campaignId, CampaignDefinition definition, Map<String, RecommendingUnit> unitRows) {
+        Map<Long, CampaignUnitQuota> existing = quotas.findByCampaignId(campaignId).stream()
+                .collect(Collectors.toMap(CampaignUnitQuota::getUnitId, q -> q));
+        for (CampaignUnit entry : definition.units()) {
+            RecommendingUnit unit = unitRows.get(entry.unit());
+            Integer quota = definition.quota().quotaFor(unit.getKind(), entry).orElse(null);
+            CampaignUnitQuota row = existing.get(unit.getId());
+            if (row == null) {
+                quotas.save(new CampaignUnitQuota(campaignId, unit.getId(), quota));
+            } else {
+                row.setQuota(quota);
+            }
+        }
+    }
+
+    private static List<UnitDefinition> parentsFirst(List<UnitDefinition> all) {
+        Map<String, UnitDefinition> byCode = all.stream().collect(Collectors.toMap(UnitDefinition::code, u -> u));
+        Map<String, Integer> depth = new HashMap<>();
+        for (UnitDefinition unit : all) {
+            int d = 0;
+            for (UnitDefinition u = unit; u.parent() != null && d <= all.size(); u = byCode.get(u.parent())) {
+                d++;
+            }
+            depth.put(unit.code(), d);
+        }
+        return all.stream().sorted((a, b) -> depth.get(a.code()) - depth.get(b.code())).toList();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<CampaignRef> campaigns() {
+        return registry.campaigns().stream().map(d -> campaignsByCode.get(d.code())).toList();
+    }
+
+    public Optional<CampaignRef> campaign(String code) {
+        return Optional.ofNullable(code).map(campaignsByCode::get);
+    }
+
+    public CampaignRef campaign(Long id) {
+        return Optional.ofNullable(campaignsById.get(id))
+                .orElseThrow(() -> new IllegalStateException("No campaign with id " + id));
+    }
+
+    public Optional<UnitRef> unit(String code) {
+        return registry.unit(code).map(d -> unitsByGroup.get(d.groupId()));
+    }
+
+    public UnitRef unit(Long id) {
+        return Optional.ofNullable(unitsById.get(id))
+                .orElseThrow(() -> new IllegalStateException("No unit with id " + id));
+    }
+
+    /** The units whose staff groups are among these identity-service groups. */
+    public Set<UnitRef> unitsOfGroups(Collection<String> groupIds) {
+        return groupIds.stream().map(unitsByGroup::get).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    /** A unit's quota in a campaign; empty when it has none, or when it does not take part. */
+    public Optional<Integer> quota(CampaignRef campaign, UnitRef unit) {
+        return campaign.definition().unit(unit.code())
+                .flatMap(entry -> campaign.definition().quota().quotaFor(unit.definition().kind(), entry));
+    }
+
+    /** Allocates the next human-friendly case number, e.g. HEB2022-0007, inside the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String allocateCaseNumber(Long campaignId) {
+        return campaigns.lockById(campaignId).orElseThrow().allocateCaseNumber();
+    }
+}

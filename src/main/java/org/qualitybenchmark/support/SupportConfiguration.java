@@ -1,0 +1,9 @@
+package org.qualitybenchmark.support;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AppProperties.class)
+class SupportConfiguration {
+}

@@ -1,0 +1,6 @@
+/**
+ * What every module shares and no module owns: the application's folders and clock, the
+ * vocabulary of refusals (a field violation, a rule violation, not found, conflict) and how the
+ * API turns them into {@code application/problem+json}.
+ */
+package org.qualitybenchmark.support;
