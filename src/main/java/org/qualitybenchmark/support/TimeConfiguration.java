@@ -11,14 +11,14 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The one clock our code reads. The demo profile starts it at a date inside a past campaign's
- * application window ({@code qb.demo-clock-start}) so that real notices can be run as they were;
+ * application window ({@code qb.clock-start}) so that real notices can be run as they were;
  * time then moves on normally from there.
  */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
 
     @Bean
-    Clock clock(AppProperties properties, @Value("${qb.demo-clock-start:}") String demoStart) {
+    Clock clock(AppProperties properties, @Value("${qb.clock-start:}") String demoStart) {
         Clock system = Clock.system(properties.zone());
         if (demoStart.isBlank()) {
             return system;
