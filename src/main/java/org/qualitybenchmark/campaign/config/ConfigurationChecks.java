@@ -1,0 +1,322 @@
+package org.qualitybenchmark.campaign.config;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+import org.qualitybenchmark.support.ConfigurationFileException.Problem;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The rules no single annotation can state: references between files, unique codes, the order of
+ * the notice's dates. Every check tolerates nulls, because a file with a missing key still goes
+ * through here so that its other faults are reported in the same run.
+ */
+final class ConfigurationChecks {
+
+    private static final int FIRST_DIVISION = 1;
+    private static final int LAST_DIVISION = 97;
+
+    private final List<Problem> problems;
+
+    private ConfigurationChecks(List<Problem> problems) {
+        this.problems = problems;
+    }
+
+    /**
+     * @param unitsComplete every unit file could be read, so a campaign's reference to a code not
+     *                      found is really wrong and not a consequence of a broken unit file
+     */
+    static void check(List<ConfigFile<UnitDirectoryFile>> unitFiles, List<ConfigFile<CampaignDefinition>> campaignFiles,
+            boolean unitsComplete, List<Problem> problems) {
+        ConfigurationChecks checks = new ConfigurationChecks(problems);
+        Map<String, UnitDefinition> units = checks.units(unitFiles);
+        checks.campaigns(campaignFiles, unitsComplete ? units : null);
+    }
+
+    private Map<String, UnitDefinition> units(List<ConfigFile<UnitDirectoryFile>> files) {
+        Map<String, UnitDefinition> units = new HashMap<>();
+        Map<String, String> definedAt = new HashMap<>();
+        for (ConfigFile<UnitDirectoryFile> file : files) {
+            if (file.value() == null) {
+                continue;
+            }
+            noEmptyItems(file, file.value().units(), "units");
+            each(file.value().units(), "units", (unit, key) -> {
+                if (unit.code() == null) {
+                    return;
+                }
+                String first = definedAt.putIfAbsent(unit.code(), file.path() + " 的 " + key);
+                if (first != null) {
+                    report(file, key + ".code", "单位代码「" + unit.code() + "」重复，已在 " + first + " 定义");
+                } else {
+                    units.put(unit.code(), unit);
+                }
+            });
+        }
+        for (ConfigFile<UnitDirectoryFile> file : files) {
+            if (file.value() == null) {
+                continue;
+            }
+            each(file.value().units(), "units", (unit, key) -> {
+                if (unit.parent() == null) {
+                    return;
+                }
+                if (unit.parent().equals(unit.code())) {
+                    report(file, key + ".parent", "上级单位不能是自身");
+                } else if (!units.containsKey(unit.parent())) {
+                    report(file, key + ".parent", "上级单位「" + unit.parent() + "」未在单位目录（units 文件夹）中定义");
+                }
+            });
+        }
+        return units;
+    }
+
+    private void campaigns(List<ConfigFile<CampaignDefinition>> files, Map<String, UnitDefinition> units) {
+        Map<String, String> codes = new HashMap<>();
+        Map<String, String> prefixes = new HashMap<>();
+        for (ConfigFile<CampaignDefinition> file : files) {
+            CampaignDefinition campaign = file.value();
+            if (campaign == null) {
+                continue;
+            }
+            unique(file, "code", campaign.code(), codes, "活动代码");
+            unique(file, "caseNumberPrefix", campaign.caseNumberPrefix(), prefixes, "案件编号前缀");
+            campaign(file, campaign, units);
+        }
+    }
+
+    private void unique(ConfigFile<?> file, String key, String value, Map<String, String> seen, String what) {
+        if (value == null) {
+            return;
+        }
+        String first = seen.putIfAbsent(value, file.path().toString());
+        if (first != null) {
+            report(file, key, what + "「" + value + "」与 " + first + " 重复");
+        }
+    }
+
+    private void campaign(ConfigFile<CampaignDefinition> file, CampaignDefinition c, Map<String, UnitDefinition> units) {
+        if (c.caseNumberPrefix() != null && c.year() != null && !c.caseNumberPrefix().endsWith(String.valueOf(c.year()))) {
+            report(file, "caseNumberPrefix",
+                    "案件编号前缀应以活动年份 " + c.year() + " 结尾，实际为「" + c.caseNumberPrefix() + "」");
+        }
+        schedule(file, c);
+
+        noEmptyItems(file, c.directions(), "directions");
+        noEmptyItems(file, c.units(), "units");
+        noEmptyItems(file, c.texts(), "texts");
+        if (c.attachments() != null) {
+            noEmptyItems(file, c.attachments().kinds(), "attachments.kinds");
+        }
+        if (c.directions() != null) {
+            codes(file, c.directions(), "directions", "code", Direction::code, "方向代码");
+            if (c.maxDirections() != null && c.maxDirections() > c.directions().size()) {
+                report(file, "maxDirections",
+                        "最多可选 " + c.maxDirections() + " 个方向，但 directions 只定义了 " + c.directions().size() + " 个");
+            }
+        }
+        if (c.eligibility() != null) {
+            eligibility(file, c.eligibility(), c.year());
+        }
+        if (c.units() != null) {
+            campaignUnits(file, c, units);
+        }
+        if (c.texts() != null) {
+            codes(file, c.texts(), "texts", "key", TextSection::key, "文本键");
+            if (c.texts().stream().noneMatch(t -> t != null && TextSection.TITLE.equals(t.key()))) {
+                report(file, "texts", "缺少经验名称一节（key: " + TextSection.TITLE + "），案件以它为标题");
+            }
+            each(c.texts(), "texts", (text, key) -> {
+                if (TextSection.TITLE.equals(text.key()) && !text.required()) {
+                    report(file, key + ".required", "经验名称是案件的标题，必须为必填（required: true）");
+                }
+            });
+        }
+        if (c.attachments() != null && c.attachments().kinds() != null) {
+            attachments(file, c.attachments());
+        }
+        fields(file, c.fields());
+    }
+
+    private record Step(LocalDate date, String key, String name) {
+    }
+
+    /** Each date must not precede the nearest earlier date in the chain that is filled in. */
+    private void schedule(ConfigFile<CampaignDefinition> file, CampaignDefinition c) {
+        Schedule s = c.schedule();
+        if (s == null) {
+            return;
+        }
+        List<Step> chain = List.of(
+                new Step(c.publishedOn(), "publishedOn", "通知发布日期"),
+                new Step(s.applicationOpens(), "schedule.applicationOpens", "申报开始日期"),
+                new Step(s.applicationCloses(), "schedule.applicationCloses", "申报截止日期"),
+                new Step(s.recommendationDue(), "schedule.recommendationDue", "推荐截止日期"),
+                new Step(s.onlineSubmissionDue(), "schedule.onlineSubmissionDue", "网上申报截止日期"));
+        Step previous = null;
+        for (Step step : chain) {
+            if (step.date() == null) {
+                continue;
+            }
+            if (previous != null && step.date().isBefore(previous.date())) {
+                report(file, step.key(), step.name() + " " + step.date() + " 早于" + previous.name()
+                        + "（" + previous.key() + "）" + previous.date());
+            }
+            previous = step;
+        }
+    }
+
+    private void eligibility(ConfigFile<?> file, Eligibility e, Integer year) {
+        Set<Integer> seen = new HashSet<>();
+        List<Integer> years = e.financialYears() == null ? List.of() : e.financialYears();
+        for (int i = 0; i < years.size(); i++) {
+            Integer y = years.get(i);
+            String key = ConfigKeys.element("eligibility.financialYears", i);
+            if (y == null) {
+                continue;
+            }
+            if (year != null && y >= year) {
+                report(file, key, "财务年度 " + y + " 应早于活动年份 " + year);
+            }
+            if (!seen.add(y)) {
+                report(file, key, "财务年度 " + y + " 重复");
+            }
+        }
+        for (int i = 0; i < e.industryDivisions().size(); i++) {
+            String range = e.industryDivisions().get(i);
+            if (range == null || !range.matches("[0-9]{2}(-[0-9]{2})?")) {
+                continue;
+            }
+            String[] bounds = range.split("-");
+            int low = Integer.parseInt(bounds[0]);
+            int high = bounds.length == 2 ? Integer.parseInt(bounds[1]) : low;
+            String key = ConfigKeys.element("eligibility.industryDivisions", i);
+            if (low < FIRST_DIVISION || high > LAST_DIVISION) {
+                report(file, key, "国民经济行业分类大类代码应在 01–97 之间，实际为「" + range + "」");
+            } else if (low > high) {
+                report(file, key, "范围的起点大于终点：「" + range + "」");
+            }
+        }
+    }
+
+    private void campaignUnits(ConfigFile<CampaignDefinition> file, CampaignDefinition c, Map<String, UnitDefinition> units) {
+        Map<String, String> listed = new HashMap<>();
+        each(c.units(), "units", (entry, key) -> {
+            if (entry.quota() != null && entry.unlimited()) {
+                report(file, key + ".quota", "quota 与 unlimited: true 不能同时设置");
+            }
+            if (entry.unit() == null) {
+                return;
+            }
+            String first = listed.putIfAbsent(entry.unit(), key);
+            if (first != null) {
+                report(file, key + ".unit", "推荐单位「" + entry.unit() + "」重复列出，与 " + first + " 相同");
+                return;
+            }
+            if (units == null) {
+                return;
+            }
+            UnitDefinition unit = units.get(entry.unit());
+            if (unit == null) {
+                report(file, key + ".unit", "推荐单位「" + entry.unit() + "」未在单位目录（units 文件夹）中定义");
+            } else if (unit.region() != null && c.region() != null && !unit.region().startsWith(c.region())) {
+                report(file, key + ".unit", "推荐单位「" + entry.unit() + "」的行政区划 " + unit.region()
+                        + " 不在本活动地区 " + c.region() + " 之内");
+            }
+        });
+    }
+
+    private void attachments(ConfigFile<?> file, AttachmentRules rules) {
+        codes(file, rules.kinds(), "attachments.kinds", "code", AttachmentKind::code, "附件类别代码");
+        DataSize limit = rules.maxPackageSize();
+        each(rules.kinds(), "attachments.kinds", (kind, key) -> {
+            if (limit != null && kind.maxFileSize() != null && kind.maxFileSize().compareTo(limit) > 0) {
+                report(file, key + ".maxFileSize", "单个文件上限 " + format(kind.maxFileSize())
+                        + " 超过了整包上限 attachments.maxPackageSize " + format(limit));
+            }
+        });
+    }
+
+    private void fields(ConfigFile<?> file, List<ExtraField> fields) {
+        codes(file, fields, "fields", "key", ExtraField::key, "字段键");
+        each(fields, "fields", (field, key) -> {
+            boolean choice = field.type() == ExtraField.FieldType.CHOICE || field.type() == ExtraField.FieldType.MULTI_CHOICE;
+            if (choice && field.options().isEmpty()) {
+                report(file, key + ".options", field.type() + " 字段需要在 options 中列出可选项");
+            } else if (!choice && field.type() != null && !field.options().isEmpty()) {
+                report(file, key + ".options", "只有 CHOICE 或 MULTI_CHOICE 字段可以设置 options，本字段为 " + field.type());
+            }
+            if (new HashSet<>(field.options()).size() < field.options().size()) {
+                report(file, key + ".options", "可选项重复");
+            }
+            if (field.min() != null && field.max() != null && field.min().compareTo(field.max()) > 0) {
+                report(file, key + ".min", "最小值 " + field.min() + " 大于最大值 " + field.max());
+            }
+        });
+    }
+
+    private <T> void codes(ConfigFile<?> file, List<T> items, String list, String codeKey, Function<T, String> code,
+            String what) {
+        Map<String, String> seen = new HashMap<>();
+        each(items, list, (item, key) -> {
+            String value = code.apply(item);
+            if (value == null) {
+                return;
+            }
+            String first = seen.putIfAbsent(value, key);
+            if (first != null) {
+                report(file, key + "." + codeKey, what + "「" + value + "」重复，与 " + first + " 相同");
+            }
+        });
+    }
+
+    private void report(ConfigFile<?> file, String key, String message) {
+        if (!file.explains(key)) {
+            problems.add(file.problem(key, message));
+        }
+    }
+
+    /** Visits each item that is there with its key; empty items are reported once by {@link #noEmptyItems}. */
+    private static <T> void each(List<T> items, String list, BiConsumer<T, String> visit) {
+        if (items == null) {
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) != null) {
+                visit.accept(items.get(i), ConfigKeys.element(list, i));
+            }
+        }
+    }
+
+    /** A "- " with nothing after it reads as a null item, which Bean Validation does not look at. */
+    private void noEmptyItems(ConfigFile<?> file, List<?> items, String list) {
+        if (items == null) {
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null) {
+                report(file, ConfigKeys.element(list, i), "列表项为空");
+            }
+        }
+    }
+
+    private static String format(DataSize size) {
+        long bytes = size.toBytes();
+        if (bytes % DataSize.ofGigabytes(1).toBytes() == 0) {
+            return size.toGigabytes() + "GB";
+        }
+        if (bytes % DataSize.ofMegabytes(1).toBytes() == 0) {
+            return size.toMegabytes() + "MB";
+        }
+        if (bytes % DataSize.ofKilobytes(1).toBytes() == 0) {
+            return size.toKilobytes() + "KB";
+        }
+        return bytes + "B";
+    }
+}
