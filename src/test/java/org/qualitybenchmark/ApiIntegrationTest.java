@@ -30,6 +30,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import org.qualitybenchmark.enterprise.Uscc;
 import org.qualitybenchmark.support.AppProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +41,9 @@ import static org.qualitybenchmark.ApiTestSupport.freshHebeiUscc;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 class ApiIntegrationTest {
+
+    /** Registered in 沈阳 (210100), outside Hebei. */
+    static final String LIAONING_USCC = "91210100MA0QC0WK1" + Uscc.checkCharacter("91210100MA0QC0WK1");
 
     @Autowired
     TestRestTemplate rest;
@@ -192,7 +196,7 @@ class ApiIntegrationTest {
         assertThat(message(response, "title")).contains("30字以内");
         assertThat(count("qb_application")).isEqualTo(before);
 
-        Map<String, Object> liaoningCode = completeForm("91210100MA0QC0WK1R", "he-1301", "辽宁注册测试有限公司");
+        Map<String, Object> liaoningCode = completeForm(LIAONING_USCC, "he-1301", "辽宁注册测试有限公司");
         ResponseEntity<JsonNode> region = api.post("applicant1", "/api/applications", liaoningCode);
         assertThat(codes(region)).contains("uscc.region");
 
@@ -313,7 +317,7 @@ class ApiIntegrationTest {
 
     @Test
     void applicationsOutsideTheWindowAreRefused() {
-        Map<String, Object> form = completeForm("91210100MA0QC0WK1R", "ln-2101", "辽宁窗口测试有限公司");
+        Map<String, Object> form = completeForm(LIAONING_USCC, "ln-2101", "辽宁窗口测试有限公司");
         form.put("campaign", "liaoning-2024-provincial");
         ResponseEntity<JsonNode> response = api.post("applicant1", "/api/applications", form);
         assertThat(codes(response)).containsExactly("campaign.notOpen");

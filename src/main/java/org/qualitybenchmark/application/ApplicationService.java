@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -363,7 +364,7 @@ public class ApplicationService {
                 .toList();
         return new CaseDetail(a.getId(), a.getCaseNumber(), campaign.code(), definition.name(), unit.code(), unit.name(),
                 a.getStage(), a.getStage().label(), a.getUnitRank(), enterpriseView, directions, a.getTitle(),
-                a.getTexts(), figures, contact, fields, files, history, a.getOwnerUserId(), a.getCreatedAt(),
+                new TreeMap<>(a.getTexts()), figures, contact, fields, files, history, a.getOwnerUserId(), a.getCreatedAt(),
                 a.getUpdatedAt(), a.getSubmittedAt());
     }
 

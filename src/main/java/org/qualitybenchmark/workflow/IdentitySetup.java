@@ -13,10 +13,11 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import org.qualitybenchmark.access.IdentityAdministration;
@@ -55,7 +56,8 @@ class IdentitySetup {
         this.registry = registry;
     }
 
-    @EventListener(PostDeployEvent.class)
+    @EventListener(ApplicationStartedEvent.class)
+    @Order(1)
     void setUp() {
         roleGroups.groupNames().forEach(identity::ensureGroup);
         for (UnitDefinition unit : registry.units()) {
