@@ -88,7 +88,18 @@ class MysqlIntegrationTest {
 
     @Test
     void runsUnderReadCommittedWithOurTablesInUtf8mb4() {
-        assertThat(jdbc.queryForObject("select @@session.transaction_isolation", String.class)).isEqualTo("READ-COMMITTED");
+        jdbc.execute((java.sql.Connection connection) -> {
+            assertThat(connection.getTransactionIsolation()).isEqualTo(java.sql.Connection.TRANSACTION_READ_COMMITTED);
+            // MySQL 8 calls it transaction_isolation; MariaDB before 11.1 only tx_isolation.
+            String variable = connection.getMetaData().getDatabaseProductVersion().contains("MariaDB")
+                    ? "tx_isolation" : "transaction_isolation";
+            try (var statement = connection.createStatement();
+                    var result = statement.executeQuery("select @@session." + variable)) {
+                result.next();
+                assertThat(result.getString(1)).isEqualTo("READ-COMMITTED");
+            }
+            return null;
+        });
         List<String> charsets = jdbc.queryForList("select distinct ccsa.character_set_name from information_schema.tables t"
                 + " join information_schema.collation_character_set_applicability ccsa on ccsa.collation_name = t.table_collation"
                 + " where t.table_schema = database() and t.table_name like 'qb\\_%'", String.class);

@@ -20,6 +20,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
+
+import org.hibernate.Length;
 import jakarta.persistence.Version;
 
 import org.qualitybenchmark.enterprise.SizeClass;
@@ -117,7 +119,7 @@ public class Application {
     @CollectionTable(name = "qb_application_text", joinColumns = @JoinColumn(name = "application_id"))
     @MapKeyColumn(name = "section_key")
     @Lob
-    @Column(name = "content")
+    @Column(name = "content", length = Length.LONG32)
     private Map<String, String> texts = new TreeMap<>();
 
     @ElementCollection

@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
+import org.hibernate.Length;
+
 import org.qualitybenchmark.campaign.config.CampaignDefinition;
 import org.qualitybenchmark.campaign.config.CampaignLevel;
 
@@ -62,7 +64,7 @@ public class Campaign {
     private String configSha256;
 
     @Lob
-    @Column(name = "config_source", nullable = false)
+    @Column(name = "config_source", nullable = false, length = Length.LONG32)
     private String configSource;
 
     @Column(name = "synced_at", nullable = false)

@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
+import org.hibernate.Length;
+
 /**
  * An objection to a case on the public notice (公示). Notices accept only signed objections
  * (anonymous ones are not taken), so the submitter's name and contact are required.
@@ -48,7 +50,7 @@ public class Objection {
     private String submitterContact;
 
     @Lob
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false, length = Length.LONG32)
     private String content;
 
     @Enumerated(EnumType.STRING)
