@@ -72,13 +72,10 @@ class MysqlIntegrationTest {
         }
     }
 
+    /** The mysql profile's own URL, with this run's database. */
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:mysql://" + HOST + ":" + PORT + "/" + DATABASE
-                + "?sendFractionalSeconds=false&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci"
-                + "&useSSL=false&allowPublicKeyRetrieval=true");
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> PASSWORD);
+        registry.add("QB_DB_NAME", () -> DATABASE);
     }
 
     @BeforeEach

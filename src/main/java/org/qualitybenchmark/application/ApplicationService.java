@@ -1,12 +1,8 @@
 package org.qualitybenchmark.application;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +37,7 @@ import org.qualitybenchmark.reference.IndustryClassification;
 import org.qualitybenchmark.reference.IndustryDivision;
 import org.qualitybenchmark.support.ConflictException;
 import org.qualitybenchmark.support.FieldViolation;
+import org.qualitybenchmark.support.Hashes;
 import org.qualitybenchmark.support.RuleViolationException;
 
 import static org.qualitybenchmark.application.CaseViews.AttachmentView;
@@ -370,9 +367,8 @@ public class ApplicationService {
 
     static String fingerprint(ApplicationForm form) {
         try {
-            byte[] canonical = CANONICAL.writeValueAsBytes(form);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return Hashes.sha256Hex(CANONICAL.writeValueAsBytes(form));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot fingerprint an application form", e);
         }
     }

@@ -11,13 +11,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
 import org.qualitybenchmark.support.AppProperties;
+import org.qualitybenchmark.support.Hashes;
 
 /**
  * Keeps attachment bytes on disk under {@code qb.storage-dir}, named by a random key so that no
@@ -106,7 +105,7 @@ class AttachmentStore {
         Path temp = Files.createTempFile(incoming, "upload-", ".part");
         boolean ok = false;
         try {
-            MessageDigest digest = sha256();
+            MessageDigest digest = Hashes.sha256();
             long size = 0;
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp, StandardOpenOption.WRITE), digest)) {
                 byte[] buffer = new byte[BUFFER];
@@ -123,7 +122,7 @@ class AttachmentStore {
                 channel.force(true);
             }
             ok = true;
-            return new Upload(temp, size, HexFormat.of().formatHex(digest.digest()));
+            return new Upload(temp, size, Hashes.hex(digest));
         } finally {
             if (!ok) {
                 deleteQuietly(temp);
@@ -161,14 +160,6 @@ class AttachmentStore {
             Files.deleteIfExists(path);
         } catch (IOException ignored) {
             // A leftover in incoming/ is harmless and never referenced.
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,12 +1,9 @@
 package org.qualitybenchmark.campaign;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +23,7 @@ import org.qualitybenchmark.campaign.config.CampaignDefinition;
 import org.qualitybenchmark.campaign.config.CampaignRegistry;
 import org.qualitybenchmark.campaign.config.CampaignUnit;
 import org.qualitybenchmark.campaign.config.UnitDefinition;
+import org.qualitybenchmark.support.Hashes;
 
 /**
  * What other modules ask about campaigns and units. At start-up it mirrors the validated
@@ -98,7 +96,7 @@ public class CampaignCatalog implements SmartInitializingSingleton {
         for (CampaignDefinition definition : registry.campaigns()) {
             String source = registry.source(definition.code());
             Campaign row = campaigns.findByCode(definition.code()).orElseGet(() -> new Campaign(definition.code()));
-            if (row.apply(definition, source, sha256(source), clock.instant())) {
+            if (row.apply(definition, source, Hashes.sha256Hex(source.getBytes(StandardCharsets.UTF_8)), clock.instant())) {
                 log.info("Campaign {} configuration loaded ({} units)", definition.code(), definition.units().size());
             }
             row = campaigns.save(row);
@@ -135,14 +133,6 @@ public class CampaignCatalog implements SmartInitializingSingleton {
             depth.put(unit.code(), d);
         }
         return all.stream().sorted((a, b) -> depth.get(a.code()) - depth.get(b.code())).toList();
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     public List<CampaignRef> campaigns() {
