@@ -37,7 +37,7 @@ public record ApplicationForm(
 
     @Schema(description = "企业信息")
     public record EnterpriseInput(
-            @Schema(description = "统一社会信用代码", example = "91130100MA0CXXXXXX") @NotBlank(message = "请填写统一社会信用代码") String uscc,
+            @Schema(description = "统一社会信用代码", example = "91130100000000001Y") @NotBlank(message = "请填写统一社会信用代码") String uscc,
             @Schema(description = "企业名称（全称，与公章一致）") @NotBlank(message = "请填写企业名称") @Size(max = 200, message = "不能超过200字") String name,
             @Schema(description = "企业性质") OwnershipType ownershipType,
             @Schema(description = "行业代码（GB/T 4754-2017），2至4位", example = "3670") String industryCode,
