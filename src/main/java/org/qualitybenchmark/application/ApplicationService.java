@@ -20,6 +20,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,6 +33,7 @@ import org.qualitybenchmark.campaign.config.ExtraField;
 import org.qualitybenchmark.enterprise.Enterprise;
 import org.qualitybenchmark.enterprise.EnterpriseProfile;
 import org.qualitybenchmark.enterprise.EnterpriseRepository;
+import org.qualitybenchmark.enterprise.Uscc;
 import org.qualitybenchmark.reference.AdministrativeDivisions;
 import org.qualitybenchmark.reference.IndustryClassification;
 import org.qualitybenchmark.reference.IndustryDivision;
@@ -129,7 +131,7 @@ public class ApplicationService {
     }
 
     private CreateResult insert(CampaignRef campaign, ValidatedForm form, String fingerprint, String key, AppUser user,
-            org.springframework.transaction.TransactionStatus status) {
+            TransactionStatus status) {
         // Taken first: it serialises creation within the campaign, so the duplicate check below holds.
         String caseNumber = catalog.allocateCaseNumber(campaign.id());
         Instant now = clock.instant();
@@ -173,7 +175,7 @@ public class ApplicationService {
         if (!campaign.code().equals(form.campaign())) {
             identity.add(new FieldViolation("campaign", "campaign.immutable", "案件所属的遴选活动不能更改"));
         }
-        if (!enterprise.getUscc().equals(org.qualitybenchmark.enterprise.Uscc.normalize(form.enterprise().uscc()))) {
+        if (!enterprise.getUscc().equals(Uscc.normalize(form.enterprise().uscc()))) {
             identity.add(new FieldViolation("enterprise.uscc", "uscc.immutable",
                     "统一社会信用代码创建后不能更改；如填写有误，请撤回本申报后重新申报"));
         }

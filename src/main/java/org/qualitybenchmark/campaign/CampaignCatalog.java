@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -159,7 +160,7 @@ public class CampaignCatalog implements SmartInitializingSingleton {
 
     /** The units whose staff groups are among these identity-service groups. */
     public Set<UnitRef> unitsOfGroups(Collection<String> groupIds) {
-        return groupIds.stream().map(unitsByGroup::get).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        return groupIds.stream().map(unitsByGroup::get).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     /** A unit's quota in a campaign; empty when it has none, or when it does not take part. */

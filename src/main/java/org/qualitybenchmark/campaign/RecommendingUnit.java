@@ -46,17 +46,12 @@ public class RecommendingUnit {
         this.code = code;
     }
 
-    boolean apply(UnitDefinition definition, Long parent) {
-        boolean changed = !definition.name().equals(name) || definition.kind() != kind
-                || !java.util.Objects.equals(definition.region(), region)
-                || !java.util.Objects.equals(parent, parentId)
-                || !definition.groupId().equals(groupId);
+    void apply(UnitDefinition definition, Long parent) {
         name = definition.name();
         kind = definition.kind();
         region = definition.region();
         parentId = parent;
         groupId = definition.groupId();
-        return changed;
     }
 
     public Long getId() {

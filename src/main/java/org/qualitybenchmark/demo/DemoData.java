@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -92,7 +93,6 @@ class DemoData {
     @Order(10)
     void load() {
         for (DemoUser user : users(groups)) {
-            user.groups().forEach(g -> identity.ensureGroup(g, g));
             identity.ensureUser(user.id(), user.id(), user.firstName(), user.lastName(), user.id() + "@demo.invalid",
                     user.groups());
         }
@@ -120,7 +120,7 @@ class DemoData {
                 revenue.multiply(BigDecimal.valueOf(90 + 5L * (year - years.get(0)))).movePointLeft(2),
                 revenue.movePointLeft(1).add(BigDecimal.valueOf(year % 100)),
                 revenue.multiply(BigDecimal.valueOf(15)).movePointLeft(1))).toList();
-        Map<String, String> texts = new java.util.TreeMap<>();
+        Map<String, String> texts = new TreeMap<>();
         for (TextSection section : definition.texts()) {
             if (!TextSection.TITLE.equals(section.key())) {
                 texts.put(section.key(), name + "的" + section.label() + "（演示数据）。");

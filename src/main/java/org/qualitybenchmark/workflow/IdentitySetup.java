@@ -1,5 +1,6 @@
 package org.qualitybenchmark.workflow;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -64,7 +65,7 @@ class IdentitySetup {
             identity.ensureGroup(unit.groupId(), unit.name());
         }
 
-        List<String> everybody = new java.util.ArrayList<>(List.of(roleGroups.office(), roleGroups.managers(),
+        List<String> everybody = new ArrayList<>(List.of(roleGroups.office(), roleGroups.managers(),
                 roleGroups.experts(), roleGroups.processOwners(), roleGroups.applicants()));
         registry.units().stream().map(UnitDefinition::groupId).forEach(everybody::add);
         for (String group : everybody) {
