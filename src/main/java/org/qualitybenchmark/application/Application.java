@@ -1,6 +1,7 @@
 package org.qualitybenchmark.application;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -85,6 +86,14 @@ public class Application {
 
     @Column(name = "unit_rank")
     private Integer unitRank;
+
+    /** The stage a case returned for correction goes back to once resubmitted. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "returned_from")
+    private CaseStage returnedFrom;
+
+    @Column(name = "correction_due")
+    private LocalDate correctionDue;
 
     @Column(name = "owner_user_id", nullable = false, updatable = false)
     private String ownerUserId;
@@ -177,6 +186,39 @@ public class Application {
         stage = CaseStage.SUBMITTED;
         submittedAt = now;
         updatedAt = now;
+    }
+
+    /** Moves the case on; callers have checked the transition and record it in the history. */
+    void moveTo(CaseStage to, Instant now) {
+        stage = to;
+        updatedAt = now;
+    }
+
+    void returnForCorrection(LocalDate due, Instant now) {
+        returnedFrom = stage;
+        correctionDue = due;
+        moveTo(CaseStage.CORRECTION, now);
+    }
+
+    /** Back to the stage it was returned from; the correction is done. */
+    void resubmit(Instant now) {
+        CaseStage back = returnedFrom == null ? CaseStage.SUBMITTED : returnedFrom;
+        correctionDue = null;
+        submittedAt = now;
+        moveTo(back, now);
+    }
+
+    void rank(Integer rank, Instant now) {
+        unitRank = rank;
+        updatedAt = now;
+    }
+
+    public CaseStage getReturnedFrom() {
+        return returnedFrom;
+    }
+
+    public LocalDate getCorrectionDue() {
+        return correctionDue;
     }
 
     void withdraw(Instant now) {
