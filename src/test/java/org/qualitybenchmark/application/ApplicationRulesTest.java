@@ -248,7 +248,7 @@ class ApplicationRulesTest {
         return new CampaignRef(2L, new CampaignDefinition(d.code(), d.caseNumberPrefix(), d.name(), d.organiser(),
                 d.documentNumber(), d.level(), d.year(), d.region(), d.publishedOn(), d.schedule(), d.directions(),
                 maxDirections, eligibility, d.quota(), d.units(), d.texts(), d.attachments(), d.fields(),
-                d.publicNotice(), d.description()));
+                d.publicNotice(), d.procedure(), d.review(), d.description()));
     }
 
     static ApplicationForm complete() {

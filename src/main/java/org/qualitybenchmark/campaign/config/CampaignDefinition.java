@@ -36,6 +36,8 @@ public record CampaignDefinition(
         @Valid @NotNull AttachmentRules attachments,
         @Valid List<ExtraField> fields,
         @Valid @NotNull PublicNotice publicNotice,
+        @Valid @NotNull Procedure procedure,
+        @Valid @NotNull ReviewRules review,
         String description) {
 
     public CampaignDefinition {

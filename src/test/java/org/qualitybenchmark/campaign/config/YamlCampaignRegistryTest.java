@@ -98,6 +98,19 @@ class YamlCampaignRegistryTest {
             fields: []
             publicNotice:
               workingDays: 10
+            procedure:
+              campaignProcess: test-2024-provincial-campaign
+              caseProcess: test-2024-provincial-case
+            review:
+              criteria:
+                - key: science
+                  label: 科学性和创新性
+                  maxScore: 100
+              expertsPerCase: 5
+              defensePanelSize: 5
+              spreadThreshold: 20
+              formalReviewWorkingDays: 5
+              materialReviewWorkingDays: 10
             """;
 
     private static ValidatorFactory validation;
