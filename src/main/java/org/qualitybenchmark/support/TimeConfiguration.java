@@ -1,8 +1,6 @@
 package org.qualitybenchmark.support;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -12,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The one clock our code reads. The demo profile starts it at a date inside a past campaign's
  * application window ({@code qb.clock-start}) so that real notices can be run as they were;
- * time then moves on normally from there.
+ * time then moves on normally from there, and can be moved forward to reach a campaign's deadlines
+ * ({@link MovableClock}).
  */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
@@ -23,7 +22,6 @@ class TimeConfiguration {
         if (demoStart.isBlank()) {
             return system;
         }
-        Instant start = LocalDateTime.parse(demoStart).atZone(properties.zone()).toInstant();
-        return Clock.offset(system, Duration.between(Instant.now(), start));
+        return new MovableClock(system, LocalDateTime.parse(demoStart).atZone(properties.zone()).toInstant());
     }
 }
