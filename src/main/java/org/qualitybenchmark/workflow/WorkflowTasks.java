@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -67,8 +69,12 @@ public class WorkflowTasks {
                 return ran;
             }
             for (Job job : due) {
-                management.executeJob(job.getId());
-                ran++;
+                try {
+                    management.executeJob(job.getId());
+                    ran++;
+                } catch (OptimisticLockingException | NullValueException takenByTheJobExecutor) {
+                    // The running job executor did it first; the next round sees what is left.
+                }
             }
         }
         return ran;

@@ -1,0 +1,266 @@
+package org.qualitybenchmark.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.junit.jupiter.api.Test;
+import org.qualitybenchmark.ApiTestSupport;
+import org.qualitybenchmark.Samples;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * One whole campaign, run the way its users run it: applicants file through {@code /api}, and every
+ * task is done through the engine REST API as the signed-in user, exactly as Tasklist submits its
+ * forms. Deadlines are reached by moving the demo clock and running the jobs that fall due.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "qb.demo.seed-cases=false")
+@ActiveProfiles({"test", "demo"})
+class CampaignRunIntegrationTest {
+
+    private static final String CAMPAIGN = "hebei-2022-national";
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    WorkflowTasks workflow;
+    @Autowired
+    HistoryService history;
+
+    ApiTestSupport api;
+
+    @Test
+    void aCampaignRunsFromApplicationToAnnouncement() {
+        api = new ApiTestSupport(rest, json);
+        Case a = file("sjz", "he-1301", "石家庄甲精密机械有限公司");
+        Case b = file("sjz", "he-1301", "石家庄乙电子有限公司");
+        Case g = fileDraft("sjz", "he-1301", "石家庄丙化工有限公司");
+        Case c = file("ts", "he-1302", "唐山甲钢铁有限公司");
+        Case d = file("ts", "he-1302", "唐山乙陶瓷有限公司");
+        Case h = file("ts", "he-1302", "唐山丙装备有限公司");
+        Case e = file("bd", "he-1306", "保定甲汽车零部件有限公司");
+        Case f = file("bd", "he-1306", "保定乙纺织有限公司");
+        Case i = file("bd", "he-1306", "保定丙新能源有限公司");
+
+        withdraw(h, "ts");
+
+        // Unit screening in Tasklist: a unit ranks its recommendations within its quota.
+        submitForm("sjz", a, "UserTask_ScreenApplication", Map.of("form_decision", "RECOMMEND", "form_rank", 1));
+        submitForm("sjz", b, "UserTask_ScreenApplication", Map.of("form_decision", "RECOMMEND", "form_rank", 2));
+        submitForm("ts", c, "UserTask_ScreenApplication", Map.of("form_decision", "RECOMMEND", "form_rank", 1));
+        submitForm("ts", d, "UserTask_ScreenApplication", Map.of("form_decision", "RECOMMEND", "form_rank", 2));
+        submitForm("bd", e, "UserTask_ScreenApplication", Map.of("form_decision", "RECOMMEND", "form_rank", 1));
+        submitForm("bd", f, "UserTask_ScreenApplication",
+                Map.of("form_decision", "NOT_RECOMMEND", "form_reason", "典型经验与申报方向不符"));
+        ResponseEntity<JsonNode> refused = trySubmitForm("bd", i, "UserTask_ScreenApplication",
+                Map.of("form_decision", "RETURN", "form_reason", "请补充证实性材料"));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().get("message").asText()).contains("补正期限");
+        submitForm("bd", i, "UserTask_ScreenApplication",
+                Map.of("form_decision", "RETURN", "form_reason", "请补充证实性材料", "form_correctionDue", "2022-06-28"));
+        assertThat(stage(i)).isEqualTo("CORRECTION");
+        assertThat(api.post("bd", "/api/applications/" + i.id + "/submit", null).getStatusCode()).isEqualTo(HttpStatus.OK);
+        submitForm("bd", i, "UserTask_ScreenApplication", Map.of("form_decision", "RECOMMEND", "form_rank", 2));
+
+        submitList("sjz");
+        submitList("ts");
+        submitList("bd");
+
+        // The deadline passes: the draft expires, the other units' list tasks close.
+        moveClock("2022-07-01T09:00:00");
+        assertThat(stage(g)).isEqualTo("EXPIRED");
+        assertThat(stage(f)).isEqualTo("NOT_RECOMMENDED");
+        assertThat(stage(h)).isEqualTo("WITHDRAWN");
+
+        // Formal review by the organiser's office.
+        Map<String, Object> pass = checklist("PASS");
+        for (Case ok : List.of(a, c, d, e, i)) {
+            submitForm("office", ok, "UserTask_ReviewFormally", pass);
+        }
+        Map<String, Object> reject = checklist("REJECT");
+        reject.put("form_reason", "近三年未连续盈利");
+        reject.put("form_profitable", false);
+        submitForm("office", b, "UserTask_ReviewFormally", reject);
+        assertThat(stage(b)).isEqualTo("REJECTED");
+
+        // Material review: five experts each, with a comment that stays out of the engine.
+        scoreAll(a, "UserTask_ScoreMaterials", 90);
+        scoreAll(c, "UserTask_ScoreMaterials", 55);
+        scoreAll(d, "UserTask_ScoreMaterials", 80);
+        scoreAll(e, "UserTask_ScoreMaterials", 85);
+        scoreAll(i, "UserTask_ScoreMaterials", 88);
+        submitCampaignForm("office", "UserTask_SetDefenseList", Map.of("form_cutoff", 70,
+                "form_defenseStart", "2022-08-10T09:00", "form_defensePlace", "石家庄市裕华区省工信厅会议室",
+                "form_slotMinutes", 30));
+        assertThat(stage(c)).isEqualTo("BELOW_CUTOFF");
+
+        // Defense: the presentation uploaded through our API, the panel's scores, the panel's conclusion.
+        for (Case defended : List.of(a, d, e, i)) {
+            assertThat(api.upload(defended.owner, defended.id, "defense-presentation", "答辩材料.pdf",
+                    Samples.pdf()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+            submitForm(defended.owner, defended, "UserTask_UploadPresentation", Map.of("form_confirm", true));
+            scoreAll(defended, "UserTask_ScoreDefense", defended == d ? 60 : 86);
+        }
+        submitForm("office", a, "UserTask_ConcludeDefense", Map.of("form_decision", "PASS"));
+        submitForm("office", d, "UserTask_ConcludeDefense", Map.of("form_decision", "FAIL", "form_reason", "答辩未能说明实施成效"));
+        submitForm("office", e, "UserTask_ConcludeDefense", Map.of("form_decision", "SITE_VISIT", "form_reason", "数据需现场核实"));
+        submitForm("office", i, "UserTask_ConcludeDefense", Map.of("form_decision", "PASS"));
+        submitForm("office", e, "UserTask_VisitSite", Map.of("form_visitedOn", "2022-08-20",
+                "form_findings", "现场核实生产数据与申报一致", "form_decision", "PASS"));
+        assertThat(stage(d)).isEqualTo("DEFENSE_FAILED");
+
+        submitCampaignForm("office", "UserTask_DecideShortlist", Map.of("form_confirm", true));
+        assertThat(stage(a)).isEqualTo("PUBLIC_NOTICE");
+
+        // An objection during the notice, upheld after investigation.
+        ResponseEntity<JsonNode> objection = api.post("office", "/api/applications/" + e.id + "/objections",
+                Map.of("submitterName", "赵六", "submitterContact", "13900000009", "content", "该企业去年发生质量事故😀"));
+        assertThat(objection.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        submitForm("office", e, "UserTask_InvestigateObjection",
+                Map.of("form_findings", "经核实情况属实", "form_decision", "UPHELD"));
+        assertThat(stage(e)).isEqualTo("REMOVED");
+
+        moveClock("2022-09-30T09:00:00");
+        submitCampaignForm("office", "UserTask_ApproveResults", Map.of());
+        assertThat(stage(a)).isEqualTo("ANNOUNCED");
+        assertThat(stage(i)).isEqualTo("ANNOUNCED");
+
+        assertThat(endOf(a)).isEqualTo("EndEvent_Announced");
+        assertThat(endOf(b)).isEqualTo("EndEvent_Rejected");
+        assertThat(endOf(c)).isEqualTo("EndEvent_BelowCutoff");
+        assertThat(endOf(d)).isEqualTo("EndEvent_DefenseFailed");
+        assertThat(endOf(e)).isEqualTo("EndEvent_Removed");
+        assertThat(endOf(f)).isEqualTo("EndEvent_NotRecommended");
+        assertThat(endOf(g)).isEqualTo("EndEvent_DeadlineMissed");
+        assertThat(endOf(h)).isEqualTo("EndEvent_Withdrawn");
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(CAMPAIGN).finished().count())
+                .isEqualTo(1);
+
+        JsonNode events = api.get("demo", "/api/applications/" + a.id).getBody().get("history");
+        List<String> actions = new ArrayList<>();
+        events.forEach(event -> actions.add(event.get("action").asText()));
+        assertThat(actions).contains("SUBMITTED", "SCREENED", "RECOMMENDED", "FORMAL_REVIEWED", "SCORED",
+                "DEFENSE_CONCLUDED", "PUBLIC_NOTICE_STARTED", "ANNOUNCED");
+        assertThat(history.createHistoricVariableInstanceQuery().variableNameLike("form\\_%").count()).isZero();
+    }
+
+    private record Case(long id, String caseNumber, String owner) {
+    }
+
+    private Case file(String user, String unit, String name) {
+        Case created = fileDraft(user, unit, name);
+        for (String kind : List.of("application", "experience", "evidence")) {
+            api.upload(user, created.id, kind, kind + ".pdf", Samples.pdf());
+        }
+        assertThat(api.post(user, "/api/applications/" + created.id + "/submit", null).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        return created;
+    }
+
+    private Case fileDraft(String user, String unit, String name) {
+        ResponseEntity<JsonNode> created = api.post(user, "/api/applications",
+                ApiTestSupport.completeForm(ApiTestSupport.freshHebeiUscc(), unit, name));
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return new Case(created.getBody().get("id").asLong(), created.getBody().get("caseNumber").asText(), user);
+    }
+
+    private void withdraw(Case c, String user) {
+        assertThat(api.post(user, "/api/applications/" + c.id + "/withdraw", Map.of("reason", "企业决定明年再报"))
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    private String stage(Case c) {
+        return api.get("demo", "/api/applications/" + c.id).getBody().get("stage").asText();
+    }
+
+    private Map<String, Object> checklist(String decision) {
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("form_qualified", true);
+        form.put("form_complete", true);
+        form.put("form_sealed", true);
+        form.put("form_profitable", true);
+        form.put("form_decision", decision);
+        return form;
+    }
+
+    private void submitList(String user) {
+        submitCampaignForm(user, "UserTask_SubmitRecommendationList", Map.of("form_confirm", true));
+    }
+
+    private void scoreAll(Case c, String taskKey, int score) {
+        workflow.runDueJobs();
+        for (String expert : List.of("expert1", "expert2", "expert3", "expert4", "expert5", "expert6", "expert7")) {
+            JsonNode tasks = tasks(expert, c.caseNumber, taskKey);
+            for (JsonNode task : tasks) {
+                submit(expert, task.get("id").asText(), Map.of("form_science", score, "form_system", score,
+                        "form_effect", score, "form_comment", "逻辑清晰，数据充分𠮷"));
+            }
+        }
+        workflow.runDueJobs();
+    }
+
+    private void submitForm(String user, Case c, String taskKey, Map<String, Object> form) {
+        ResponseEntity<JsonNode> response = trySubmitForm(user, c, taskKey, form);
+        assertThat(response.getStatusCode()).as(taskKey + " of " + c.caseNumber + ": " + response.getBody())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        workflow.runDueJobs();
+    }
+
+    private ResponseEntity<JsonNode> trySubmitForm(String user, Case c, String taskKey, Map<String, Object> form) {
+        workflow.runDueJobs();
+        JsonNode tasks = tasks(user, c.caseNumber, taskKey);
+        assertThat(tasks.size()).as(user + " sees " + taskKey + " of " + c.caseNumber).isEqualTo(1);
+        return submit(user, tasks.get(0).get("id").asText(), form);
+    }
+
+    private void submitCampaignForm(String user, String taskKey, Map<String, Object> form) {
+        workflow.runDueJobs();
+        JsonNode tasks = tasks(user, CAMPAIGN, taskKey);
+        assertThat(tasks.size()).as(user + " sees " + taskKey).isEqualTo(1);
+        ResponseEntity<JsonNode> response = submit(user, tasks.get(0).get("id").asText(), form);
+        assertThat(response.getStatusCode()).as(taskKey + ": " + response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        workflow.runDueJobs();
+    }
+
+    private JsonNode tasks(String user, String businessKey, String taskKey) {
+        return rest.withBasicAuth(user, user).exchange("/engine-rest/task?processInstanceBusinessKey=" + businessKey
+                + "&taskDefinitionKey=" + taskKey, HttpMethod.GET, null, JsonNode.class).getBody();
+    }
+
+    private ResponseEntity<JsonNode> submit(String user, String taskId, Map<String, Object> form) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        form.forEach((key, value) -> variables.put(key, Map.of("value", value)));
+        return rest.withBasicAuth(user, user).exchange("/engine-rest/task/" + taskId + "/submit-form", HttpMethod.POST,
+                new HttpEntity<>(Map.of("variables", variables)), JsonNode.class);
+    }
+
+    private void moveClock(String to) {
+        assertThat(api.post("office", "/api/clock", Map.of("to", to)).getStatusCode()).isEqualTo(HttpStatus.OK);
+        workflow.runDueJobs();
+    }
+
+    private String endOf(Case c) {
+        List<HistoricActivityInstance> ends = history.createHistoricActivityInstanceQuery()
+                .processInstanceId(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(c.caseNumber)
+                        .processDefinitionKey("hebei-2022-national-case").singleResult().getId())
+                .activityType("noneEndEvent").list();
+        return ends.isEmpty() ? null : ends.get(0).getActivityId();
+    }
+}
