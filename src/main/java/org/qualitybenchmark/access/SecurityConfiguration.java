@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -49,6 +50,8 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, IdentityAuthenticationProvider provider) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/error").permitAll()
+                        // The case pages are static files; the data they show comes from /api, which asks for the login.
+                        .requestMatchers(HttpMethod.GET, "/cases/**").permitAll()
                         .anyRequest().authenticated())
                 .authenticationProvider(provider)
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized()))
