@@ -290,6 +290,27 @@ public class ApplicationService {
         return new Page<>(rows, page.getNumber(), page.getSize(), page.getTotalElements(), page.getTotalPages());
     }
 
+    /**
+     * What the submission rules and the required attachments find wrong with the case as it stands,
+     * checked as {@link #submit} checks them but without the application window. For the organiser's
+     * formal review of a recommended case, which is not the applicant's request: no access check.
+     */
+    @Transactional(readOnly = true)
+    public List<FieldViolation> submissionFindings(Long id) {
+        Application application = find(id);
+        Enterprise enterprise = enterprises.findById(application.getEnterpriseId()).orElseThrow();
+        CampaignRef campaign = catalog.campaign(application.getCampaignId());
+        List<FieldViolation> violations = new ArrayList<>();
+        try {
+            rules.check(toForm(application, enterprise, campaign), campaign, ApplicationRules.Mode.SUBMISSION);
+        } catch (RuleViolationException e) {
+            violations.addAll(e.violations());
+        }
+        violations.addAll(rules.missingAttachments(campaign.definition(),
+                attachments.findByApplicationIdOrderByUploadedAt(application.getId())));
+        return violations;
+    }
+
     private Application find(Long id) {
         return applications.findById(id).orElseThrow(() -> CaseAccess.notFound(id));
     }
