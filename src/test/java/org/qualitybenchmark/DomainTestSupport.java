@@ -47,6 +47,8 @@ public abstract class DomainTestSupport {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("qb.config-dir", () -> TestCampaigns.configDir().toString());
+        // The engine REST API and webapps of the other cached contexts look their engine up by the name "default".
+        registry.add("camunda.bpm.generate-unique-process-engine-name", () -> "true");
         // Races of a dozen threads on one row wait longer than H2's default two seconds on a busy build machine.
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + DATABASE + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000");
     }

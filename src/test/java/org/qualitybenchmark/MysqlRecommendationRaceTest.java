@@ -51,6 +51,8 @@ class MysqlRecommendationRaceTest {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("QB_DB_NAME", () -> DATABASE);
         registry.add("qb.config-dir", () -> TestCampaigns.configDir().toString());
+        // MysqlIntegrationTest's context, cached beside this one, keeps the engine name "default" for its REST API.
+        registry.add("camunda.bpm.generate-unique-process-engine-name", () -> "true");
     }
 
     @Autowired
