@@ -38,9 +38,9 @@ import static org.qualitybenchmark.quota.ScreeningDecision.RETURN;
 
 /**
  * Screening within quota and the recommendation list, on Hebei 2022 (ranked; cities 3,
- * associations 2) and the test campaign (unranked; cities 2, 唐山 4 of its own, 邯郸… see the file,
- * 承德 unlimited, associations unlimited by kind). Each test uses units of its own: the context,
- * and so the cases, are shared with the other domain tests.
+ * associations 2) and the test campaign (unranked; cities 2, 唐山 4 of its own, 秦皇岛 unlimited,
+ * associations unlimited by kind). Each test uses units of its own: the context, and so the
+ * cases, are shared with the other domain tests.
  */
 class RecommendationServiceTest extends DomainTestSupport {
 
@@ -62,7 +62,7 @@ class RecommendationServiceTest extends DomainTestSupport {
     @Test
     void aCityOfHebeiRecommendsThreeAndTheFourthIsRefusedNamingTheQuota() {
         String unit = "he-1305";
-        List<Long> ids = submitted(HEBEI, unit, "沧州名额测试", 4);
+        List<Long> ids = submitted(HEBEI, unit, "邢台名额测试", 4);
         for (int i = 0; i < 3; i++) {
             ScreeningResult result = recommendations.screen(ids.get(i), RECOMMEND, i + 1, null, null, staff(unit));
             assertThat(result.stage()).isEqualTo(CaseStage.PROPOSED);
@@ -112,7 +112,7 @@ class RecommendationServiceTest extends DomainTestSupport {
     @Test
     void anUnlimitedUnitRecommendsAsManyAsItLikesWithOptionalDistinctRanks() {
         String unit = "he-1303";
-        List<Long> ids = submitted(TEST, unit, "承德不限名额测试", 6);
+        List<Long> ids = submitted(TEST, unit, "秦皇岛不限名额测试", 6);
         recommendations.screen(ids.get(0), RECOMMEND, 1, null, null, staff(unit));
         for (int i = 1; i < 5; i++) {
             recommendations.screen(ids.get(i), RECOMMEND, null, "经验突出", null, staff(unit));
@@ -135,7 +135,7 @@ class RecommendationServiceTest extends DomainTestSupport {
     @Test
     void aRankedCampaignNeedsARankWithinTheQuotaNotTakenAlready() {
         String unit = "he-1306";
-        List<Long> ids = submitted(HEBEI, unit, "邢台排序测试", 2);
+        List<Long> ids = submitted(HEBEI, unit, "保定排序测试", 2);
 
         assertThat(violations(() -> recommendations.screen(ids.get(0), RECOMMEND, null, null, null, staff(unit))))
                 .extracting(FieldViolation::field, FieldViolation::code).containsExactly(tuple("rank", "required"));
@@ -154,7 +154,7 @@ class RecommendationServiceTest extends DomainTestSupport {
     @Test
     void notRecommendingNeedsAReasonAndReturningADueDateWithinTheRecommendationPeriod() {
         String unit = "he-1309";
-        List<Long> ids = submitted(HEBEI, unit, "张家口初审测试", 3);
+        List<Long> ids = submitted(HEBEI, unit, "沧州初审测试", 3);
 
         assertThat(violations(() -> recommendations.screen(ids.get(0), null, null, null, null, staff(unit))))
                 .extracting(FieldViolation::field).containsExactly("decision");
@@ -182,7 +182,7 @@ class RecommendationServiceTest extends DomainTestSupport {
     @Test
     void onlyTheUnitAndTheOfficeScreen() {
         String unit = "he-1309";
-        long id = cases.submitted(HEBEI, unit, "张家口初审权限测试有限公司");
+        long id = cases.submitted(HEBEI, unit, "沧州初审权限测试有限公司");
 
         assertThatThrownBy(() -> recommendations.screen(id, RECOMMEND, 1, null, null, staff("he-1301")))
                 .isInstanceOf(NotFoundException.class);
@@ -196,7 +196,7 @@ class RecommendationServiceTest extends DomainTestSupport {
     @Test
     void nothingIsRecommendedOrListedAfterTheRecommendationDeadline() {
         String unit = "he-1310";
-        long id = cases.submitted(HEBEI, unit, "秦皇岛截止测试有限公司");
+        long id = cases.submitted(HEBEI, unit, "廊坊截止测试有限公司");
         clock.set(LocalDateTime.parse("2022-07-01T00:00:01"));
 
         assertThatThrownBy(() -> recommendations.screen(id, RECOMMEND, 1, null, null, staff(unit)))
@@ -213,7 +213,7 @@ class RecommendationServiceTest extends DomainTestSupport {
         String unit = "he-1307";
         Long campaign = campaignId(HEBEI);
         Long unitId = unitId(unit);
-        List<Long> ids = submitted(HEBEI, unit, "承德市名单测试", 4);
+        List<Long> ids = submitted(HEBEI, unit, "张家口名单测试", 4);
         long a = ids.get(0);
         long b = ids.get(1);
         long c = ids.get(2);
@@ -271,7 +271,7 @@ class RecommendationServiceTest extends DomainTestSupport {
                         e -> assertThat(e.code()).isEqualTo("recommendation.listSubmitted"));
         assertThatThrownBy(() -> recommendations.reorder(campaign, unitId, List.of(a, c), staff(unit)))
                 .isInstanceOf(ConflictException.class);
-        long late = cases.submitted(HEBEI, unit, "承德市名单后申报测试有限公司");
+        long late = cases.submitted(HEBEI, unit, "张家口名单后申报测试有限公司");
         assertThatThrownBy(() -> recommendations.screen(late, RECOMMEND, 3, null, null, staff(unit)))
                 .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.code()).isEqualTo("recommendation.listSubmitted"));
@@ -321,7 +321,7 @@ class RecommendationServiceTest extends DomainTestSupport {
     @Test
     void atTheDeadlineTheProposalsOfUnitsWithoutAListAreNotRecommended() {
         Long campaign = campaignId(TEST);
-        long listed = submitted(TEST, "he-1305", "沧州已报送名单测试", 1).get(0);
+        long listed = submitted(TEST, "he-1305", "邢台已报送名单测试", 1).get(0);
         recommendations.screen(listed, RECOMMEND, null, null, null, staff("he-1305"));
         recommendations.submitList(campaign, unitId("he-1305"), null, staff("he-1305"));
         List<Long> unlisted = submitted(TEST, "he-assoc-machinery", "机械协会未报送名单测试", 2);
