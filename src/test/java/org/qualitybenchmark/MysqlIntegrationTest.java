@@ -64,11 +64,16 @@ class MysqlIntegrationTest {
 
     @BeforeAll
     static void freshDatabase() throws SQLException {
+        recreate(DATABASE);
+    }
+
+    /** Drops and creates the database, so that each run starts from an empty schema. */
+    static void recreate(String database) throws SQLException {
         try (Connection connection = DriverManager.getConnection(
                 "jdbc:mysql://" + HOST + ":" + PORT + "/?useSSL=false&allowPublicKeyRetrieval=true", USER, PASSWORD);
                 Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists `" + DATABASE + "`");
-            statement.execute("create database `" + DATABASE + "` character set utf8mb4 collate utf8mb4_unicode_ci");
+            statement.execute("drop database if exists `" + database + "`");
+            statement.execute("create database `" + database + "` character set utf8mb4 collate utf8mb4_unicode_ci");
         }
     }
 

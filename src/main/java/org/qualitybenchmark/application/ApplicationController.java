@@ -104,19 +104,20 @@ class ApplicationController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "修改草稿")
+    @Operation(summary = "修改申报", description = "草稿在申报期内可改；退回补正的申报在补正期限内可改，推荐单位不能更改")
     CaseDetail update(@PathVariable Long id, @Valid @RequestBody ApplicationForm form) {
         return applications.update(id, form, CurrentUser.get());
     }
 
     @PostMapping("/{id}/submit")
-    @Operation(summary = "提交申报", description = "检查全部必填项、财务条件和必需附件；已提交的案件再次提交不产生变化")
+    @Operation(summary = "提交申报", description = "检查全部必填项、财务条件和必需附件；已提交的案件再次提交不产生变化。"
+            + "退回补正的申报在补正期限内用同一操作重新提交，回到退回前的阶段")
     CaseDetail submit(@PathVariable Long id) {
         return applications.submit(id, CurrentUser.get());
     }
 
     @PostMapping("/{id}/withdraw")
-    @Operation(summary = "撤回申报")
+    @Operation(summary = "撤回申报", description = "公示开始前的各阶段均可撤回；已结束、公示中的案件不能撤回")
     CaseDetail withdraw(@PathVariable Long id, @RequestBody WithdrawRequest request) {
         return applications.withdraw(id, request.reason(), CurrentUser.get());
     }
@@ -154,7 +155,7 @@ class ApplicationController {
 
     @DeleteMapping("/{id}/attachments/{attachmentId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "删除附件（仅草稿）")
+    @Operation(summary = "删除附件", description = "只能在该类附件可上传的阶段删除（多数类别为草稿和退回补正）")
     void deleteAttachment(@PathVariable Long id, @PathVariable Long attachmentId) {
         attachments.delete(id, attachmentId, CurrentUser.get());
     }

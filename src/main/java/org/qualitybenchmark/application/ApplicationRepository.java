@@ -1,5 +1,7 @@
 package org.qualitybenchmark.application;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -16,6 +18,15 @@ public interface ApplicationRepository extends JpaRepository<Application, Long>,
     Optional<Application> findByOwnerUserIdAndIdempotencyKey(String ownerUserId, String idempotencyKey);
 
     Optional<Application> findByCaseNumber(String caseNumber);
+
+    List<Application> findByCampaignIdAndUnitIdAndStageIn(Long campaignId, Long unitId, Collection<CaseStage> stages);
+
+    List<Application> findByCampaignIdAndStageInOrderByCaseNumber(Long campaignId, Collection<CaseStage> stages);
+
+    long countByCampaignIdAndUnitIdAndStageIn(Long campaignId, Long unitId, Collection<CaseStage> stages);
+
+    long countByCampaignIdAndUnitIdAndStageAndReturnedFrom(Long campaignId, Long unitId, CaseStage stage,
+            CaseStage returnedFrom);
 
     /** Serialises changes to one case's attachments, so the package limit holds for concurrent uploads. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

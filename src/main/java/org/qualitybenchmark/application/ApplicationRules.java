@@ -81,9 +81,14 @@ class ApplicationRules {
                 "未找到遴选活动“" + code + "”"));
     }
 
+    /** Today in the campaigns' time zone, the day every deadline of the notices is counted in. */
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(properties.zone()));
+    }
+
     /** Refuses work outside the campaign's application window (whole days in the campaign's time zone). */
     void checkWindow(CampaignRef campaign, String field) {
-        LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
+        LocalDate today = today();
         var schedule = campaign.definition().schedule();
         if (today.isBefore(schedule.applicationOpens())) {
             throw new RuleViolationException(field, "campaign.notOpen",
@@ -122,11 +127,15 @@ class ApplicationRules {
                 directions, texts, figures, fields);
     }
 
-    /** The kinds of file the campaign requires that a case does not have yet. */
+    /**
+     * The kinds of file the campaign requires that a case does not have yet. Kinds uploaded only at
+     * later stages (a defense presentation) cannot be there yet and are not asked for.
+     */
     List<FieldViolation> missingAttachments(CampaignDefinition definition, Collection<Attachment> attachments) {
         Set<String> present = attachments.stream().map(Attachment::getKind).collect(Collectors.toSet());
         return definition.attachments().kinds().stream()
                 .filter(AttachmentKind::required)
+                .filter(kind -> kind.uploadableIn(CaseStage.DRAFT.name()))
                 .filter(kind -> !present.contains(kind.code()))
                 .map(kind -> new FieldViolation("attachments." + kind.code(), "attachment.required",
                         "请上传“" + kind.label() + "”"))

@@ -2,11 +2,14 @@ package org.qualitybenchmark.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -16,15 +19,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.qualitybenchmark.access.AppUser;
+import org.qualitybenchmark.access.Role;
+import org.qualitybenchmark.access.SystemActor;
 import org.qualitybenchmark.campaign.CampaignCatalog;
 import org.qualitybenchmark.campaign.CampaignCatalog.CampaignRef;
 import org.qualitybenchmark.campaign.CampaignCatalog.UnitRef;
@@ -37,7 +44,6 @@ import org.qualitybenchmark.enterprise.Uscc;
 import org.qualitybenchmark.reference.AdministrativeDivisions;
 import org.qualitybenchmark.reference.IndustryClassification;
 import org.qualitybenchmark.reference.IndustryDivision;
-import org.qualitybenchmark.support.ConflictException;
 import org.qualitybenchmark.support.FieldViolation;
 import org.qualitybenchmark.support.Hashes;
 import org.qualitybenchmark.support.RuleViolationException;
@@ -53,12 +59,29 @@ import static org.qualitybenchmark.application.CaseViews.Labelled;
 import static org.qualitybenchmark.application.CaseViews.Page;
 
 /**
- * Creating, changing, submitting, withdrawing and finding cases. Every change is checked against
- * the campaign's rules and the user's access first, and lands in the case's history in the same
- * transaction.
+ * Creating, changing, submitting, withdrawing and finding cases, and returning them for
+ * correction. Every change is checked against the campaign's rules and the user's access first,
+ * and lands in the case's history in the same transaction; creation, submission and withdrawal are
+ * also published ({@link CaseCreated}, {@link CaseSubmitted}, {@link CaseWithdrawn}) inside that
+ * transaction, after the change.
  */
 @Service
 public class ApplicationService {
+
+    /** The applicant (or the unit for them) may change a case while preparing it or correcting it. */
+    static final Set<CaseStage> EDITABLE = EnumSet.of(CaseStage.DRAFT, CaseStage.CORRECTION);
+
+    /** A case may be withdrawn until the public notice; not once it is decided or being noticed. */
+    static final Set<CaseStage> WITHDRAWABLE = EnumSet.of(CaseStage.DRAFT, CaseStage.SUBMITTED, CaseStage.CORRECTION,
+            CaseStage.PROPOSED, CaseStage.FORMAL_REVIEW, CaseStage.MATERIAL_REVIEW, CaseStage.DEFENSE,
+            CaseStage.SITE_VISIT, CaseStage.SHORTLISTED);
+
+    static final Set<CaseStage> RETURNABLE = EnumSet.of(CaseStage.SUBMITTED, CaseStage.FORMAL_REVIEW);
+
+    static final Set<CaseStage> EXPIRABLE = EnumSet.of(CaseStage.DRAFT, CaseStage.CORRECTION, CaseStage.SUBMITTED,
+            CaseStage.PROPOSED);
+
+    private static final int MAX_REASON = 2000;
 
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
             .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
@@ -74,13 +97,16 @@ public class ApplicationService {
     private final CaseAccess access;
     private final IndustryClassification industries;
     private final AdministrativeDivisions divisions;
+    private final CaseProgress progress;
+    private final ApplicationEventPublisher publisher;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     ApplicationService(ApplicationRepository applications, EnterpriseRepository enterprises,
             AttachmentRepository attachments, CaseEventRepository events, CampaignCatalog catalog,
             ApplicationRules rules, CaseAccess access, IndustryClassification industries,
-            AdministrativeDivisions divisions, TransactionTemplate transactions, Clock clock) {
+            AdministrativeDivisions divisions, CaseProgress progress, ApplicationEventPublisher publisher,
+            TransactionTemplate transactions, Clock clock) {
         this.applications = applications;
         this.enterprises = enterprises;
         this.attachments = attachments;
@@ -90,6 +116,8 @@ public class ApplicationService {
         this.access = access;
         this.industries = industries;
         this.divisions = divisions;
+        this.progress = progress;
+        this.publisher = publisher;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -149,6 +177,7 @@ public class ApplicationService {
         if (form.usccOverrideId() != null) {
             record(application, CaseAction.USCC_OVERRIDE_APPLIED, null, form.uscc(), user, now);
         }
+        publisher.publishEvent(new CaseCreated(application.getId()));
         return new CreateResult(detail(application, enterprise), false);
     }
 
@@ -165,10 +194,14 @@ public class ApplicationService {
                 "该企业已在本次活动中申报，不能重复申报；如有疑问请联系推荐单位");
     }
 
+    /**
+     * Changes a draft, or a case returned for correction until its correction deadline. The
+     * application window applies to drafts only: a correction is asked for after it has closed.
+     */
     @Transactional
     public CaseDetail update(Long id, ApplicationForm form, AppUser user) {
         Application application = access.requireEditable(user, find(id));
-        requireDraft(application, "修改");
+        CaseProgress.requireStage(application, EDITABLE, CaseAction.UPDATED);
         CampaignRef campaign = catalog.campaign(application.getCampaignId());
         Enterprise enterprise = enterprises.findById(application.getEnterpriseId()).orElseThrow();
         List<FieldViolation> identity = new ArrayList<>();
@@ -179,10 +212,19 @@ public class ApplicationService {
             identity.add(new FieldViolation("enterprise.uscc", "uscc.immutable",
                     "统一社会信用代码创建后不能更改；如填写有误，请撤回本申报后重新申报"));
         }
+        boolean correction = application.getStage() == CaseStage.CORRECTION;
+        if (correction && !catalog.unit(application.getUnitId()).code().equals(form.unit())) {
+            // The unit screened (or recommended) the case; it cannot move to another unit's list meanwhile.
+            identity.add(new FieldViolation("unit", "unit.immutable", "退回补正期间不能更改推荐单位"));
+        }
         if (!identity.isEmpty()) {
             throw new RuleViolationException(identity);
         }
-        rules.checkWindow(campaign, "campaign");
+        if (correction) {
+            requireCorrectionDue(application);
+        } else {
+            rules.checkWindow(campaign, "campaign");
+        }
         ValidatedForm validated = rules.check(form, campaign, ApplicationRules.Mode.DRAFT);
         if (!validated.unitId().equals(application.getUnitId())) {
             access.requireMayFile(user, validated.unitId());
@@ -194,19 +236,26 @@ public class ApplicationService {
     }
 
     /**
-     * Submits a draft to its recommending unit once it is complete. Submitting again is harmless:
-     * the case stays as the first submission left it.
+     * Submits a draft to its recommending unit once it is complete, within the application window.
+     * A case returned for correction is resubmitted the same way, until its correction deadline
+     * (the window does not apply), and goes back to the stage it was returned from. Submitting
+     * again is harmless: the case stays as the first submission left it.
      */
     @Transactional
     public CaseDetail submit(Long id, AppUser user) {
         Application application = access.requireEditable(user, lock(id));
         Enterprise enterprise = enterprises.findById(application.getEnterpriseId()).orElseThrow();
-        if (application.getStage() == CaseStage.SUBMITTED) {
+        if (application.getStage() == CaseStage.SUBMITTED || isResubmitted(application)) {
             return detail(application, enterprise);
         }
-        requireDraft(application, "提交");
+        CaseProgress.requireStage(application, EDITABLE, CaseAction.SUBMITTED);
+        boolean correction = application.getStage() == CaseStage.CORRECTION;
         CampaignRef campaign = catalog.campaign(application.getCampaignId());
-        rules.checkWindow(campaign, "campaign");
+        if (correction) {
+            requireCorrectionDue(application);
+        } else {
+            rules.checkWindow(campaign, "campaign");
+        }
         List<FieldViolation> violations = new ArrayList<>();
         ValidatedForm validated = null;
         try {
@@ -225,29 +274,113 @@ public class ApplicationService {
         enterprise.refreshProfile(new EnterpriseProfile(validated.enterpriseName(),
                 validated.ownershipType() == null ? null : validated.ownershipType().name(), validated.industryCode(),
                 validated.employees(), latest == null ? null : latest.revenue(), validated.computedSize()), now);
-        application.submit(now);
-        record(application, CaseAction.SUBMITTED, "SUBMITTED", null, user, now);
+        String before = application.getStage().name();
+        if (correction) {
+            application.resubmit(now);
+            events.save(new CaseEvent(application.getId(), before, CaseAction.RESUBMITTED, application.getStage().name(),
+                    null, user.id(), now));
+        } else {
+            application.submit(now);
+            events.save(new CaseEvent(application.getId(), before, CaseAction.SUBMITTED, "SUBMITTED", null, user.id(), now));
+        }
+        publisher.publishEvent(new CaseSubmitted(application.getId()));
         return detail(application, enterprise);
     }
 
+    /** Resubmitted after a correction to a later stage, and not returned again since. */
+    private static boolean isResubmitted(Application application) {
+        return application.getReturnedFrom() != null && application.getCorrectionDue() == null
+                && application.getStage() == application.getReturnedFrom();
+    }
+
+    /** The correction deadline is a whole day in the campaign's time zone, like the application window. */
+    private void requireCorrectionDue(Application application) {
+        LocalDate due = application.getCorrectionDue();
+        if (due != null && rules.today().isAfter(due)) {
+            throw new RuleViolationException("correctionDue", "correction.overdue",
+                    "案件" + application.getCaseNumber() + "的补正期限已于" + due + "截止，逾期不再受理");
+        }
+    }
+
+    /**
+     * Withdraws a case at the applicant's (or the unit's) request, at any stage until the public
+     * notice; a case decided, noticed or already withdrawn stays as it is.
+     */
     @Transactional
     public CaseDetail withdraw(Long id, String reason, AppUser user) {
         Application application = access.requireEditable(user, lock(id));
-        if (application.getStage() == CaseStage.WITHDRAWN) {
-            throw new ConflictException("case.withdrawn", "案件" + application.getCaseNumber() + "已撤回");
-        }
-        String why = ApplicationRules.trimToNull(reason);
-        if (why == null) {
-            throw new RuleViolationException("reason", "required", "请说明撤回原因");
-        }
-        if (why.length() > 2000) {
-            throw new RuleViolationException("reason", "text.tooLong", "撤回原因不能超过2000字");
-        }
+        CaseProgress.requireStage(application, WITHDRAWABLE, CaseAction.WITHDRAWN);
+        String why = requireReason(reason, "撤回原因");
         Instant now = clock.instant();
         String stageBefore = application.getStage().name();
         application.withdraw(now);
         events.save(new CaseEvent(application.getId(), stageBefore, CaseAction.WITHDRAWN, "WITHDRAWN", why, user.id(), now));
+        publisher.publishEvent(new CaseWithdrawn(application.getId()));
         return detail(application, enterprises.findById(application.getEnterpriseId()).orElseThrow());
+    }
+
+    /**
+     * Returns a case to its applicant for correction: by its unit (or the office) while it awaits
+     * screening, by the office during formal review. The applicant may then edit it and resubmit it
+     * until {@code due} (inclusive), and it goes back to the stage it was returned from.
+     */
+    @Transactional
+    public CaseSnapshot returnForCorrection(Long id, String reason, LocalDate due, AppUser actor) {
+        Application application = access.requireVisible(actor, lock(id));
+        CaseProgress.requireStage(application, RETURNABLE, CaseAction.RETURNED_FOR_CORRECTION);
+        boolean mayReturn = actor.has(Role.ADMIN) || actor.has(Role.OFFICE)
+                || application.getStage() == CaseStage.SUBMITTED && access.unitIds(actor).contains(application.getUnitId());
+        if (!mayReturn) {
+            throw new AccessDeniedException("User " + actor.id() + " may not return case " + application.getCaseNumber());
+        }
+        String why = requireReason(reason, "退回原因");
+        if (due == null) {
+            throw new RuleViolationException("correctionDue", "required", "请填写补正期限");
+        }
+        if (due.isBefore(rules.today())) {
+            throw new RuleViolationException("correctionDue", "date.past", "补正期限" + due + "已经过去，请填写今天或以后的日期");
+        }
+        Instant now = clock.instant();
+        String before = application.getStage().name();
+        application.returnForCorrection(due, now);
+        events.save(new CaseEvent(application.getId(), before, CaseAction.RETURNED_FOR_CORRECTION, "RETURN", why,
+                actor.id(), now));
+        return snapshot(application);
+    }
+
+    /** The system's step when a deadline passes with the case still waiting for its applicant or its unit. */
+    @Transactional
+    public CaseSnapshot expire(Long id, String reason) {
+        Application application = lock(id);
+        if (application.getStage() == CaseStage.EXPIRED) {
+            return snapshot(application);
+        }
+        String why = ApplicationRules.trimToNull(reason);
+        return snapshot(progress.move(id, EXPIRABLE, CaseStage.EXPIRED, CaseAction.EXPIRED, "EXPIRED",
+                why == null ? CaseAction.EXPIRED.label() : why, SystemActor.INSTANCE));
+    }
+
+    /** Where a case stands, for the workflow adapter; no access check. */
+    @Transactional(readOnly = true)
+    public CaseSnapshot snapshot(Long id) {
+        return snapshot(find(id));
+    }
+
+    private CaseSnapshot snapshot(Application a) {
+        UnitRef unit = catalog.unit(a.getUnitId());
+        return new CaseSnapshot(a.getId(), a.getCaseNumber(), a.getCampaignId(), unit.id(), unit.code(),
+                unit.definition().groupId(), a.getOwnerUserId(), a.getStage(), a.getReturnedFrom(), a.getCorrectionDue());
+    }
+
+    private static String requireReason(String reason, String what) {
+        String why = ApplicationRules.trimToNull(reason);
+        if (why == null) {
+            throw new RuleViolationException("reason", "required", "请说明" + what);
+        }
+        if (why.length() > MAX_REASON) {
+            throw new RuleViolationException("reason", "text.tooLong", what + "不能超过" + MAX_REASON + "字");
+        }
+        return why;
     }
 
     @Transactional(readOnly = true)
@@ -317,13 +450,6 @@ public class ApplicationService {
 
     private Application lock(Long id) {
         return applications.lockById(id).orElseThrow(() -> CaseAccess.notFound(id));
-    }
-
-    static void requireDraft(Application application, String what) {
-        if (application.getStage() != CaseStage.DRAFT) {
-            throw new ConflictException("case.notDraft", "案件" + application.getCaseNumber() + "当前为“"
-                    + application.getStage().label() + "”，不能再" + what);
-        }
     }
 
     private void record(Application application, CaseAction action, String outcome, String reason, AppUser user,

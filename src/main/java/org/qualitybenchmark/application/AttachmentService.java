@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.tika.mime.MediaType;
 import org.springframework.stereotype.Service;
@@ -66,12 +67,12 @@ public class AttachmentService {
         Application application = transactions.execute(status ->
                 access.requireEditable(user, applications.findById(applicationId)
                         .orElseThrow(() -> CaseAccess.notFound(applicationId))));
-        ApplicationService.requireDraft(application, "修改附件");
         CampaignDefinition definition = catalog.campaign(application.getCampaignId()).definition();
         AttachmentKind kind = definition.attachmentKind(kindCode).orElseThrow(() -> new RuleViolationException("kind",
                 "attachment.kindUnknown", "“" + kindCode + "”不是本次活动的附件类别，可选："
                         + String.join("、", definition.attachments().kinds().stream()
                                 .map(k -> k.code() + "（" + k.label() + "）").toList())));
+        requireUploadStage(application, kind, "上传");
         String name = checkName(fileName, kind, application);
 
         try (AttachmentStore.Upload upload = receive(content, kind)) {
@@ -81,7 +82,7 @@ public class AttachmentService {
             MediaType actual = checkContent(upload, name);
             return transactions.execute(status -> {
                 Application locked = applications.lockById(applicationId).orElseThrow();
-                ApplicationService.requireDraft(locked, "修改附件");
+                requireUploadStage(locked, kind, "上传");
                 if (!kind.multiple() && attachments.findByApplicationIdOrderByUploadedAt(applicationId).stream()
                         .anyMatch(a -> a.getKind().equals(kind.code()))) {
                     throw new ConflictException("attachment.single",
@@ -130,7 +131,11 @@ public class AttachmentService {
     public void delete(Long applicationId, Long attachmentId, AppUser user) {
         Attachment attachment = visibleAttachment(applicationId, attachmentId, user);
         Application application = access.requireEditable(user, applications.lockById(applicationId).orElseThrow());
-        ApplicationService.requireDraft(application, "修改附件");
+        CampaignDefinition definition = catalog.campaign(application.getCampaignId()).definition();
+        Optional<AttachmentKind> kind = definition.attachmentKind(attachment.getKind());
+        // A kind since removed from the configuration keeps the stages every kind has by default.
+        requireStage(application, kind.map(AttachmentKind::label).orElse(attachment.getKind()),
+                kind.map(AttachmentKind::uploadStages).orElse(AttachmentKind.DEFAULT_UPLOAD_STAGES), "删除");
         attachments.delete(attachment);
         events.save(new CaseEvent(applicationId, application.getStage().name(), CaseAction.ATTACHMENT_REMOVED, null,
                 attachment.getOriginalName(), user.id(), clock.instant()));
@@ -141,6 +146,20 @@ public class AttachmentService {
                 store.delete(key);
             }
         });
+    }
+
+    /** Each kind of file is added and removed only in its stages: a defense presentation only before the defense. */
+    private static void requireUploadStage(Application application, AttachmentKind kind, String what) {
+        requireStage(application, kind.label(), kind.uploadStages(), what);
+    }
+
+    private static void requireStage(Application application, String kindLabel, List<String> stages, String what) {
+        if (!stages.contains(application.getStage().name())) {
+            throw new ConflictException("attachment.stage", "案件" + application.getCaseNumber() + "当前为“"
+                    + application.getStage().label() + "”，不能" + what + "“" + kindLabel + "”（只能在"
+                    + String.join("、", stages.stream().map(s -> CaseStage.valueOf(s).label()).toList())
+                    + "阶段" + what + "）");
+        }
     }
 
     private Attachment visibleAttachment(Long applicationId, Long attachmentId, AppUser user) {

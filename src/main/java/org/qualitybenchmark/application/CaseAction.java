@@ -14,6 +14,7 @@ public enum CaseAction {
     EXPIRED("逾期未办理"),
     COUNTY_SCREENED("县级初审"),
     SCREENED("推荐单位初审"),
+    RANKED("推荐排序"),
     RECOMMENDED("列入推荐名单"),
     NOT_RECOMMENDED("未列入推荐名单"),
     MATERIALS_CHECKED("自动检查申报材料"),

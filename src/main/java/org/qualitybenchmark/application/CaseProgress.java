@@ -66,7 +66,8 @@ public class CaseProgress {
         return applications.lockById(applicationId).orElseThrow(() -> CaseAccess.notFound(applicationId));
     }
 
-    static void requireStage(Application application, Set<CaseStage> from, CaseAction action) {
+    /** Refuses (409, naming the stage) unless the case is in one of {@code from}. */
+    public static void requireStage(Application application, Set<CaseStage> from, CaseAction action) {
         if (!from.contains(application.getStage())) {
             throw new ConflictException("case.stage", "案件" + application.getCaseNumber() + "当前为“"
                     + application.getStage().label() + "”，不能" + action.label() + "（只能在"

@@ -169,6 +169,18 @@ public class CampaignCatalog implements SmartInitializingSingleton {
                 .flatMap(entry -> campaign.definition().quota().quotaFor(unit.definition().kind(), entry));
     }
 
+    /**
+     * Locks the unit's row of the campaign until the caller's transaction ends, so that decisions
+     * counted against the unit's quota (and its ranks and list) are taken one after the other.
+     *
+     * @throws IllegalArgumentException if the unit does not take part in the campaign
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockUnit(Long campaignId, Long unitId) {
+        quotas.lockByCampaignIdAndUnitId(campaignId, unitId).orElseThrow(() -> new IllegalArgumentException(
+                "Unit " + unitId + " does not take part in campaign " + campaignId));
+    }
+
     /** Allocates the next human-friendly case number, e.g. HEB2022-0007, inside the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public String allocateCaseNumber(Long campaignId) {

@@ -41,7 +41,7 @@ class CampaignController {
     }
 
     record AttachmentKindView(String code, String label, boolean required, boolean multiple, List<String> extensions,
-            long maxFileSizeBytes, boolean nameMustMatchEnterprise) {
+            long maxFileSizeBytes, boolean nameMustMatchEnterprise, List<String> uploadStages) {
     }
 
     record CampaignView(String code, String name, String organiser, String documentNumber, String level, int year,
@@ -74,7 +74,7 @@ class CampaignController {
         }).toList();
         List<AttachmentKindView> kinds = d.attachments().kinds().stream()
                 .map((AttachmentKind k) -> new AttachmentKindView(k.code(), k.label(), k.required(), k.multiple(),
-                        k.extensions(), k.maxFileSize().toBytes(), k.nameMustMatchEnterprise()))
+                        k.extensions(), k.maxFileSize().toBytes(), k.nameMustMatchEnterprise(), k.uploadStages()))
                 .toList();
         return new CampaignView(d.code(), d.name(), d.organiser(), d.documentNumber(), d.level().name(), d.year(),
                 d.region(), d.publishedOn(), d.schedule(), d.directions(), d.maxDirections(), d.eligibility(),

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.qualitybenchmark.campaign.CampaignCatalog;
 import org.qualitybenchmark.campaign.CampaignCatalog.CampaignRef;
 import org.qualitybenchmark.campaign.CampaignCatalog.UnitRef;
+import org.qualitybenchmark.campaign.config.AttachmentKind;
+import org.qualitybenchmark.campaign.config.AttachmentRules;
 import org.qualitybenchmark.campaign.config.CampaignDefinition;
 import org.qualitybenchmark.campaign.config.Eligibility;
 import org.qualitybenchmark.campaign.config.YamlCampaignRegistry;
@@ -30,6 +32,7 @@ import org.qualitybenchmark.reference.IndustryClassification;
 import org.qualitybenchmark.support.AppProperties;
 import org.qualitybenchmark.support.FieldViolation;
 import org.qualitybenchmark.support.RuleViolationException;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -231,6 +234,23 @@ class ApplicationRulesTest {
     void reportsMissingRequiredAttachmentKinds() {
         assertThat(rules().missingAttachments(hebei.definition(), List.of())).extracting(FieldViolation::field)
                 .containsExactly("attachments.application", "attachments.experience", "attachments.evidence");
+    }
+
+    @Test
+    void doesNotAskAtSubmissionForKindsUploadedOnlyLater() {
+        CampaignDefinition d = hebei.definition();
+        AttachmentKind presentation = new AttachmentKind("defense-presentation", "答辩材料（PPT）", true, false,
+                List.of("pptx"), DataSize.ofMegabytes(200), false, List.of("DEFENSE"));
+        AttachmentKind revisable = new AttachmentKind("statement", "情况说明", true, false, List.of("pdf"),
+                DataSize.ofMegabytes(20), false, List.of("DRAFT", "DEFENSE"));
+        CampaignDefinition withLaterKinds = new CampaignDefinition(d.code(), d.caseNumberPrefix(), d.name(),
+                d.organiser(), d.documentNumber(), d.level(), d.year(), d.region(), d.publishedOn(), d.schedule(),
+                d.directions(), d.maxDirections(), d.eligibility(), d.quota(), d.units(), d.texts(),
+                new AttachmentRules(d.attachments().maxPackageSize(), List.of(presentation, revisable)), d.fields(),
+                d.publicNotice(), d.procedure(), d.review(), d.description());
+
+        assertThat(rules().missingAttachments(withLaterKinds, List.of())).extracting(FieldViolation::field)
+                .containsExactly("attachments.statement");
     }
 
     private List<FieldViolation> violations(ApplicationForm form) {

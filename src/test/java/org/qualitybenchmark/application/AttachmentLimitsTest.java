@@ -61,7 +61,7 @@ class AttachmentLimitsTest {
     void setUp() throws Exception {
         CampaignDefinition definition = mock(CampaignDefinition.class);
         AttachmentKind evidence = new AttachmentKind("evidence", "证实性材料", true, true, List.of("pdf"),
-                DataSize.ofKilobytes(4), false);
+                DataSize.ofKilobytes(4), false, null);
         when(definition.attachments()).thenReturn(new AttachmentRules(DataSize.ofKilobytes(6), List.of(evidence)));
         when(definition.attachmentKind("evidence")).thenReturn(Optional.of(evidence));
         when(definition.code()).thenReturn("limits-2023");

@@ -240,6 +240,20 @@ final class ConfigurationChecks {
                 report(file, key + ".maxFileSize", "单个文件上限 " + format(kind.maxFileSize())
                         + " 超过了整包上限 attachments.maxPackageSize " + format(limit));
             }
+            uploadStages(file, kind, key + ".uploadStages");
+        });
+    }
+
+    private void uploadStages(ConfigFile<?> file, AttachmentKind kind, String list) {
+        noEmptyItems(file, kind.uploadStages(), list);
+        Set<String> seen = new HashSet<>();
+        each(kind.uploadStages(), list, (stage, key) -> {
+            if (!CaseStageNames.LABELS.containsKey(stage)) {
+                report(file, key, "「" + stage + "」不是案件阶段，可用：" + String.join("、", CaseStageNames.LABELS.entrySet()
+                        .stream().map(e -> e.getKey() + "（" + e.getValue() + "）").toList()));
+            } else if (!seen.add(stage)) {
+                report(file, key, "案件阶段「" + stage + "」重复");
+            }
         });
     }
 

@@ -108,6 +108,16 @@ class RealConfigurationTest {
             assertThat(k.multiple()).isTrue();
             assertThat(k.extensions()).contains("pdf", "jpg", "zip", "rar");
         });
+        assertThat(hebei.attachmentKind("defense-presentation")).get().satisfies(k -> {
+            assertThat(k.label()).isEqualTo("答辩材料（PPT）");
+            assertThat(k.required()).isFalse();
+            assertThat(k.multiple()).isFalse();
+            assertThat(k.extensions()).containsExactly("ppt", "pptx", "pdf");
+            assertThat(k.maxFileSize()).isEqualTo(DataSize.ofMegabytes(200));
+            assertThat(k.uploadStages()).containsExactly("DEFENSE");
+        });
+        assertThat(hebei.attachments().kinds()).filteredOn(k -> !k.code().equals("defense-presentation"))
+                .allSatisfy(k -> assertThat(k.uploadStages()).containsExactly("DRAFT", "CORRECTION"));
         assertThat(hebei.attachments().kinds()).allSatisfy(k ->
                 assertThat(k.maxFileSize()).isLessThanOrEqualTo(hebei.attachments().maxPackageSize()));
         assertThat(hebei.attachmentKind("application").map(AttachmentKind::maxFileSize)).contains(DataSize.ofMegabytes(20));

@@ -440,6 +440,38 @@ class YamlCampaignRegistryTest {
     }
 
     @Test
+    void uploadStagesDefaultToDraftAndCorrection() {
+        assertThat(load().campaign("test-2022").orElseThrow().attachmentKind("experience").orElseThrow().uploadStages())
+                .containsExactly("DRAFT", "CORRECTION");
+    }
+
+    @Test
+    void uploadStagesAreReadAsWritten() throws IOException {
+        edit(campaignFile, "maxFileSize: 50MB", "maxFileSize: 50MB\n      uploadStages: [DEFENSE, SITE_VISIT]");
+
+        assertThat(load().campaign("test-2022").orElseThrow().attachmentKind("experience").orElseThrow().uploadStages())
+                .containsExactly("DEFENSE", "SITE_VISIT");
+    }
+
+    @Test
+    void unknownUploadStageIsNamedWithTheStagesThatExist() throws IOException {
+        edit(campaignFile, "maxFileSize: 50MB", "maxFileSize: 50MB\n      uploadStages: [DRAFT, DEFENCE, DRAFT]");
+
+        List<Problem> problems = problems();
+
+        assertThat(message(problems, campaignFile, "attachments.kinds[0].uploadStages[1]"))
+                .contains("「DEFENCE」不是案件阶段").contains("DEFENSE（答辩评审）");
+        assertThat(message(problems, campaignFile, "attachments.kinds[0].uploadStages[2]")).contains("重复");
+    }
+
+    @Test
+    void emptyUploadStagesAreRefused() throws IOException {
+        edit(campaignFile, "maxFileSize: 50MB", "maxFileSize: 50MB\n      uploadStages: []");
+
+        assertThat(message(problems(), campaignFile, "attachments.kinds[0].uploadStages")).contains("不能为空列表");
+    }
+
+    @Test
     void quotaAndUnlimitedTogether() throws IOException {
         edit(campaignFile, "  - unit: t-1302", "  - unit: t-1302\n    quota: 5\n    unlimited: true");
 

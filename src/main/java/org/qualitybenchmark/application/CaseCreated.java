@@ -1,0 +1,5 @@
+package org.qualitybenchmark.application;
+
+/** A case was filed as a draft. Published inside the creating transaction. */
+public record CaseCreated(Long applicationId) {
+}
