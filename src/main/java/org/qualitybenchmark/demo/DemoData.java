@@ -45,6 +45,7 @@ import org.qualitybenchmark.campaign.config.TextSection;
 import org.qualitybenchmark.enterprise.SizeClass;
 import org.qualitybenchmark.enterprise.Uscc;
 import org.qualitybenchmark.review.ExpertService;
+import org.qualitybenchmark.review.ExpertService.ExpertInput;
 import org.qualitybenchmark.workflow.WorkflowTasks;
 
 /**
@@ -130,8 +131,13 @@ class DemoData {
             identity.ensureUser(user.id(), user.id(), user.firstName(), user.lastName(), user.id() + "@demo.invalid",
                     user.groups());
         }
+        AppUser admin = directory.find("demo").orElseThrow();
+        java.util.Set<String> registered = new java.util.HashSet<>();
+        experts.list().forEach(expert -> registered.add(expert.userId()));
         for (String[] expert : experts()) {
-            experts.ensure(expert[0], expert[1], expert[2], expert[3]);
+            if (!registered.contains(expert[0])) {
+                experts.register(new ExpertInput(expert[0], expert[1], expert[2], expert[3], true), admin);
+            }
         }
         CampaignRef campaign = catalog.campaign(CAMPAIGN).orElseThrow();
         if (seedCases && applications.search(new CaseFilter(CAMPAIGN, null, null, null), PageRequest.of(0, 1),

@@ -125,10 +125,8 @@ public class FormalReviewService {
             case REJECT -> CaseStage.REJECTED;
         };
         if (decision == FormalDecision.RETURN) {
-            // Until ApplicationService.returnForCorrection exists on this branch: it also keeps returnedFrom
-            // and the due date on the case, so that the resubmission comes back to formal review.
-            progress.move(applicationId, Set.of(CaseStage.FORMAL_REVIEW), to, CaseAction.RETURNED_FOR_CORRECTION,
-                    decision.name(), TextInput.clip("补正期限" + due + "：" + why, REASON_MAX), actor);
+            // Keeps returnedFrom and the due date on the case, so the resubmission comes back to formal review.
+            applications.returnForCorrection(applicationId, why, due, actor);
         } else {
             progress.move(applicationId, Set.of(CaseStage.FORMAL_REVIEW), to, CaseAction.FORMAL_REVIEWED,
                     decision.name(), why, actor);

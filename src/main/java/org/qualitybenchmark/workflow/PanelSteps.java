@@ -25,7 +25,7 @@ class PanelSteps {
 
     @Bean
     TaskListener setDefenseListListener(PanelService panel, ApplicationService applications, EngineUsers users,
-            ProcedureDates dates, RuntimeService runtime) {
+            RuntimeService runtime) {
         return task -> {
             Long campaignId = (Long) task.getVariable("campaignId");
             FormInput input = FormInput.take(task);
@@ -45,7 +45,7 @@ class PanelSteps {
             outcomes.forEach((id, outcome) -> {
                 Map<String, Object> variables = new HashMap<>();
                 variables.put("materialReviewOutcome", outcome.name());
-                panel.defenseSlot(id).ifPresent(slot -> variables.put("defenseSlotAt", dates.at(slot)));
+                panel.defenseSlot(id).ifPresent(slot -> variables.put("defenseSlotAt", java.util.Date.from(slot.getStartsAt())));
                 CaseMessages.correlate(runtime, applications.snapshot(id).caseNumber(),
                         CaseMessages.MATERIAL_REVIEW_CONCLUDED, variables);
             });

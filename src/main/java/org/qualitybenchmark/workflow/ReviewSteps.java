@@ -135,7 +135,7 @@ class ReviewSteps {
             AppUser user = users.current();
             FormRejection.guard(() -> {
                 boolean uploaded = attachments.list(id, user).stream().anyMatch(a -> campaign.attachmentKind(a.kind())
-                        .map(AttachmentKind::uploadStages).map(stages -> stages.contains(CaseStage.DEFENSE)).orElse(false));
+                        .map(AttachmentKind::uploadStages).map(stages -> stages.contains(CaseStage.DEFENSE.name())).orElse(false));
                 input.require(uploaded, "form_confirm", "尚未上传答辩材料，请先在申报页面上传后再确认");
                 input.require(input.flag("form_confirm"), "form_confirm", "请确认答辩材料已上传");
                 input.check();
