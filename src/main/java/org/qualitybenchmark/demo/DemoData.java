@@ -218,7 +218,7 @@ class DemoData {
                 seedCase(campaign, "bd", "he-1306", "保定示例输变电设备有限公司", "911306000000000110", "3821", 1600,
                         SizeClass.LARGE, new BigDecimal("64000"), true),
                 seedCase(campaign, "bd", "he-1306", "保定示例纺织有限公司", "911306000000000120", "1711", 260,
-                        SizeClass.MEDIUM, new BigDecimal("5200"), true));
+                        SizeClass.SMALL, new BigDecimal("5200"), true));
         screen("bd", baoding.get(0), "RECOMMEND", 1, null, null);
         screen("bd", baoding.get(1), "RECOMMEND", 2, null, null);
         screen("bd", baoding.get(2), "NOT_RECOMMEND", null, "典型经验与申报方向不符，建议明年申报", null);
@@ -232,7 +232,7 @@ class DemoData {
                 seedCase(campaign, "hd", "he-1304", "邯郸示例纺织股份有限公司", "911304000000000150", "1713", 1100,
                         SizeClass.LARGE, new BigDecimal("41000"), true),
                 seedCase(campaign, "hd", "he-1304", "邯郸示例建材有限公司", "911304000000000160", "3011", 240,
-                        SizeClass.MEDIUM, new BigDecimal("7000"), true));
+                        SizeClass.SMALL, new BigDecimal("7000"), true));
         for (int rank = 1; rank <= 3; rank++) {
             screen("hd", handan.get(rank - 1), "RECOMMEND", rank, null, null);
         }
@@ -257,7 +257,7 @@ class DemoData {
                 seedCase(campaign, "cz", "he-1309", "沧州示例化工有限公司", "911309000000000210", "2614", 800,
                         SizeClass.MEDIUM, new BigDecimal("30000"), true),
                 seedCase(campaign, "cz", "he-1309", "沧州示例五金制品有限公司", "911309000000000220", "3389", 210,
-                        SizeClass.MEDIUM, new BigDecimal("4800"), true));
+                        SizeClass.SMALL, new BigDecimal("4800"), true));
         for (int rank = 1; rank <= 3; rank++) {
             screen("cz", cangzhou.get(rank - 1), "RECOMMEND", rank, null, null);
         }
