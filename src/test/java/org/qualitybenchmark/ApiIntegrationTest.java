@@ -39,7 +39,7 @@ import static org.qualitybenchmark.ApiTestSupport.completeForm;
 import static org.qualitybenchmark.ApiTestSupport.freshHebeiUscc;
 
 /** The API as its clients use it, over HTTP, against the whole application with the demo logins. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = ApiTestSupport.DEFAULT_ENGINE)
 @ActiveProfiles({"test", "demo"})
 class ApiIntegrationTest {
 

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code /api/campaigns/{code}/units/{unit}/recommendations} with the demo logins, in the context of
  * {@link ApiIntegrationTest}. Only this test proposes cases of 石家庄 (he-1301) there.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = ApiTestSupport.DEFAULT_ENGINE)
 @ActiveProfiles({"test", "demo"})
 class RecommendationApiTest {
 

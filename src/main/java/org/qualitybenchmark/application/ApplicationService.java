@@ -343,8 +343,10 @@ public class ApplicationService {
         Instant now = clock.instant();
         String before = application.getStage().name();
         application.returnForCorrection(due, now);
-        events.save(new CaseEvent(application.getId(), before, CaseAction.RETURNED_FOR_CORRECTION, "RETURN", why,
-                actor.id(), now));
+        // The deadline is part of the decision the applicant is told, so the history keeps it with the reason.
+        String recorded = "补正期限" + due + "：" + why;
+        events.save(new CaseEvent(application.getId(), before, CaseAction.RETURNED_FOR_CORRECTION, "RETURN",
+                recorded.length() > 2000 ? recorded.substring(0, 2000) : recorded, actor.id(), now));
         return snapshot(application);
     }
 

@@ -131,17 +131,12 @@ class DemoData {
             identity.ensureUser(user.id(), user.id(), user.firstName(), user.lastName(), user.id() + "@demo.invalid",
                     user.groups());
         }
-        AppUser admin = directory.find("demo").orElseThrow();
-        java.util.Set<String> registered = new java.util.HashSet<>();
-        experts.list().forEach(expert -> registered.add(expert.userId()));
-        for (String[] expert : experts()) {
-            if (!registered.contains(expert[0])) {
-                experts.register(new ExpertInput(expert[0], expert[1], expert[2], expert[3], true), admin);
-            }
-        }
         CampaignRef campaign = catalog.campaign(CAMPAIGN).orElseThrow();
         if (seedCases && applications.search(new CaseFilter(CAMPAIGN, null, null, null), PageRequest.of(0, 1),
-                directory.find("demo").orElseThrow()).totalElements() == 0) {
+                user("demo")).totalElements() == 0) {
+            for (String[] expert : experts()) {
+                experts.register(new ExpertInput(expert[0], expert[1], expert[2], expert[3], true), user("demo"));
+            }
             seedCampaign(campaign);
         }
         log.info("Demo data ready: {} logins, campaign {}", users(groups).size(), CAMPAIGN);

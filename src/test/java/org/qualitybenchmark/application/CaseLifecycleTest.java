@@ -69,7 +69,7 @@ class CaseLifecycleTest extends DomainTestSupport {
                 .satisfies(e -> {
                     assertThat(e.actor()).isEqualTo("staff-" + TEST_UNIT);
                     assertThat(e.stage()).isEqualTo("SUBMITTED");
-                    assertThat(e.reason()).isEqualTo("证实性材料缺少检测报告");
+                    assertThat(e.reason()).isEqualTo("补正期限2022-07-08：证实性材料缺少检测报告");
                 });
         assertThat(resubmitted.history()).filteredOn(e -> e.action().equals("RESUBMITTED")).singleElement()
                 .satisfies(e -> assertThat(e.stage()).isEqualTo("CORRECTION"));

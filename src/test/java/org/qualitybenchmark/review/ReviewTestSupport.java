@@ -60,7 +60,7 @@ import org.qualitybenchmark.publication.ObjectionReceived;
  * he-1310 (so a he-1310 case has only four eligible experts), 07 and 08 to he-1303, and 06 works
  * for {@link #AVOIDED_ENTERPRISE}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "qb.demo.seed-cases=false")
 @ActiveProfiles({"test", "demo"})
 @Import(ReviewTestSupport.TestBeans.class)
 public abstract class ReviewTestSupport {

@@ -55,6 +55,15 @@ class CampaignRunIntegrationTest {
     @Test
     void aCampaignRunsFromApplicationToAnnouncement() {
         api = new ApiTestSupport(rest, json);
+        for (int n = 1; n <= 7; n++) {
+            Map<String, Object> expert = new LinkedHashMap<>();
+            expert.put("userId", "expert" + n);
+            expert.put("name", "专家" + n);
+            expert.put("organisation", "评审单位" + n);
+            expert.put("unit", n == 6 ? "he-1301" : null);
+            expert.put("active", true);
+            assertThat(api.post("office", "/api/experts", expert).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        }
         Case a = file("sjz", "he-1301", "石家庄甲精密机械有限公司");
         Case b = file("sjz", "he-1301", "石家庄乙电子有限公司");
         Case g = fileDraft("sjz", "he-1301", "石家庄丙化工有限公司");
