@@ -39,8 +39,8 @@ import static org.qualitybenchmark.ApiTestSupport.completeForm;
 import static org.qualitybenchmark.ApiTestSupport.freshHebeiUscc;
 
 /** The API as its clients use it, over HTTP, against the whole application with the demo logins. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = ApiTestSupport.DEFAULT_ENGINE)
-@ActiveProfiles({"test", "demo"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo", "webapps"})
 class ApiIntegrationTest {
 
     /** Registered in 沈阳 (210100), outside Hebei. */

@@ -24,13 +24,6 @@ import org.qualitybenchmark.enterprise.Uscc;
 /** Builds requests the way a client of {@code /api} would, against the running application. */
 public class ApiTestSupport {
 
-    /**
-     * The engine REST API and the webapps find their engine by name in a registry shared by the
-     * whole JVM. Every other test context runs its engine under a name of its own (application-test.yml);
-     * the contexts that call them over HTTP are this one, shared, under the default name.
-     */
-    public static final String DEFAULT_ENGINE = "camunda.bpm.generate-unique-process-engine-name=false";
-
     private static final AtomicInteger SERIAL = new AtomicInteger(1000);
 
     private final TestRestTemplate rest;

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The case pages are static files anyone may load; the cases themselves come from /api, which
  * still asks for the login, with a Basic challenge so that the browser shows its login box.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = ApiTestSupport.DEFAULT_ENGINE)
-@ActiveProfiles({"test", "demo"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo", "webapps"})
 class CasePagesTest {
 
     @Autowired

@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code /api/campaigns/{code}/units/{unit}/recommendations} with the demo logins, in the context of
  * {@link ApiIntegrationTest}. Only this test proposes cases of 石家庄 (he-1301) there.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = ApiTestSupport.DEFAULT_ENGINE)
-@ActiveProfiles({"test", "demo"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo", "webapps"})
 class RecommendationApiTest {
 
     static final String PATH = "/api/campaigns/hebei-2022-national/units/he-1301/recommendations";

@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.qualitybenchmark.ApiTestSupport;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A unit's staff see only their unit's tasks and instances, in Tasklist (through its filters) and
  * through the engine REST API, because the engine's authorization checks apply to them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = ApiTestSupport.DEFAULT_ENGINE)
-@ActiveProfiles({"test", "demo"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo", "webapps"})
 class EngineAccessIntegrationTest {
 
     @Autowired

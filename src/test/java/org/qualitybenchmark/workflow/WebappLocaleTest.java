@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.qualitybenchmark.ApiTestSupport;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the class path ahead of the webjar's own files. Same context configuration as
  * {@link EngineAccessIntegrationTest}, so the test run boots the application once for both.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = ApiTestSupport.DEFAULT_ENGINE)
-@ActiveProfiles({"test", "demo"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo", "webapps"})
 class WebappLocaleTest {
 
     @Autowired

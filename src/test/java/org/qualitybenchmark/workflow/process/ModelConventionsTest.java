@@ -42,7 +42,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -51,8 +51,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * tool: it deploys with the stage blocks and forms, it is fully drawn, readable and named, it calls
  * the application only through bean names, and its forms exist.
  */
-@ExtendWith(ProcessEngineExtension.class)
 class ModelConventionsTest {
+
+    @RegisterExtension
+    static final ProcessEngineExtension engine = ProcessEngineExtension.builder()
+            .configurationResource(ProcessTests.CONFIGURATION).build();
 
     /** Ids Camunda Modeler makes up (Activity_0x1f2ab, Flow_1abc2de, StartEvent_1, Process_1), also as _di. */
     private static final Pattern GENERATED_ID =

@@ -66,8 +66,15 @@ final class ProcessTests {
     private ProcessTests() {
     }
 
+    /**
+     * Not the default camunda.cfg.xml: the engine registry of a JVM picks that name up by itself,
+     * and the Spring contexts' webapps would then find this stand-alone engine too.
+     */
+    static final String CONFIGURATION = "process-test.camunda.cfg.xml";
+
     static ProcessEngineCoverageExtension coverageAtLeastNinetyPercent(String... otherProcesses) {
         return ProcessEngineCoverageExtension.builder()
+                .configurationResource(CONFIGURATION)
                 .assertClassCoverageAtLeast(MINIMUM_COVERAGE)
                 .excludeProcessDefinitionKeys(otherProcesses)
                 .build();
