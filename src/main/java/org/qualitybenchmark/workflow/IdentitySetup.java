@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 import org.qualitybenchmark.access.IdentityAdministration;
 import org.qualitybenchmark.access.RoleGroups;
 import org.qualitybenchmark.campaign.config.CampaignRegistry;
+import org.qualitybenchmark.campaign.config.CampaignDefinition;
 import org.qualitybenchmark.campaign.config.UnitDefinition;
 
 /**
@@ -81,11 +82,21 @@ class IdentitySetup {
         for (String group : List.of(roleGroups.office(), roleGroups.managers())) {
             grant(group, Resources.TASK, "*", Permissions.READ);
         }
+        // Those who file cases may start a case process from Tasklist's start form.
+        List<String> filers = new ArrayList<>(List.of(roleGroups.applicants(), roleGroups.office()));
+        registry.units().stream().map(UnitDefinition::groupId).forEach(filers::add);
+        for (String group : filers) {
+            grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+            for (CampaignDefinition campaign : registry.campaigns()) {
+                grant(group, Resources.PROCESS_DEFINITION, campaign.procedure().caseProcess(), Permissions.READ,
+                        Permissions.CREATE_INSTANCE);
+            }
+        }
         grant(roleGroups.processOwners(), Resources.DEPLOYMENT, "*", Permissions.ALL);
         grant(roleGroups.processOwners(), Resources.PROCESS_DEFINITION, "*", Permissions.ALL);
 
-        ensureFilter(FILTER_MY_TASKS, -10, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
-                "分配给我本人的任务");
+        ensureFilter(FILTER_MY_TASKS, -10, tasks.createTaskQuery().or().taskAssigneeExpression("${currentUser()}")
+                .taskCandidateUserExpression("${currentUser()}").endOr(), "分配给我本人或由我办理的任务");
         ensureFilter(FILTER_GROUP_TASKS, -5, tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                 .includeAssignedTasks(), "我所在单位或小组可以办理的任务");
         log.info("Identity set up: {} role groups, {} unit groups", roleGroups.groupNames().size(), registry.units().size());

@@ -10,7 +10,11 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.qualitybenchmark.access.AppUser;
@@ -49,6 +53,12 @@ class CampaignRunIntegrationTest {
     HistoryService history;
     @Autowired
     IdentityDirectory directory;
+    @Autowired
+    FormService forms;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    IdentityService identity;
 
     ApiTestSupport api;
 
@@ -75,6 +85,10 @@ class CampaignRunIntegrationTest {
         Case i = file("bd", "he-1306", "保定丙新能源有限公司");
 
         withdraw(h, "ts");
+        Case s = fileInTasklist("applicant1", "he-1305", "邢台甲精工有限公司");
+        assertThat(stage(s)).isEqualTo("DRAFT");
+        assertThat(workflow.open(s.caseNumber, user("applicant1"))).extracting(WorkflowTasks.OpenTask::key)
+                .containsExactly("UserTask_SubmitApplication");
 
         // Unit screening in Tasklist: a unit ranks its recommendations within its quota.
         submitForm("sjz", a, "UserTask_ScreenApplication", Map.of("form_decision", "RECOMMEND", "form_rank", 1));
@@ -100,6 +114,7 @@ class CampaignRunIntegrationTest {
         // The deadline passes: the draft expires, the other units' list tasks close.
         moveClock("2022-07-01T09:00:00");
         assertThat(stage(g)).isEqualTo("EXPIRED");
+        assertThat(stage(s)).isEqualTo("EXPIRED");
         assertThat(stage(f)).isEqualTo("NOT_RECOMMENDED");
         assertThat(stage(h)).isEqualTo("WITHDRAWN");
 
@@ -166,6 +181,7 @@ class CampaignRunIntegrationTest {
         assertThat(endOf(f)).isEqualTo("EndEvent_NotRecommended");
         assertThat(endOf(g)).isEqualTo("EndEvent_DeadlineMissed");
         assertThat(endOf(h)).isEqualTo("EndEvent_Withdrawn");
+        assertThat(endOf(s)).isEqualTo("EndEvent_DeadlineMissed");
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(CAMPAIGN).finished().count())
                 .isEqualTo(1);
 
@@ -188,6 +204,23 @@ class CampaignRunIntegrationTest {
         assertThat(api.post(user, "/api/applications/" + created.id + "/submit", null).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         return created;
+    }
+
+    /** Files a draft with the case process's start form, as an applicant does in Tasklist. */
+    private Case fileInTasklist(String user, String unit, String name) {
+        AppUser applicant = user(user);
+        String definition = repository.createProcessDefinitionQuery().processDefinitionKey("hebei-2022-national-case")
+                .latestVersion().singleResult().getId();
+        identity.setAuthentication(applicant.id(), List.copyOf(applicant.groupIds()));
+        try {
+            ProcessInstance instance = forms.submitStartForm(definition, Map.of("form_unit", unit,
+                    "form_uscc", ApiTestSupport.freshHebeiUscc(), "form_enterpriseName", name,
+                    "form_title", "实施精益质量管理的经验", "form_contactName", "王五", "form_contactMobile", "13900000008"));
+            JsonNode found = api.get(user, "/api/applications?q=" + instance.getBusinessKey()).getBody().get("content");
+            return new Case(found.get(0).get("id").asLong(), instance.getBusinessKey(), user);
+        } finally {
+            identity.clearAuthentication();
+        }
     }
 
     private Case fileDraft(String user, String unit, String name) {
