@@ -3,6 +3,7 @@ package org.qualitybenchmark.workflow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -45,7 +46,7 @@ class PanelSteps {
             outcomes.forEach((id, outcome) -> {
                 Map<String, Object> variables = new HashMap<>();
                 variables.put("materialReviewOutcome", outcome.name());
-                panel.defenseSlot(id).ifPresent(slot -> variables.put("defenseSlotAt", java.util.Date.from(slot.getStartsAt())));
+                panel.defenseSlot(id).ifPresent(slot -> variables.put("defenseSlotAt", Date.from(slot.getStartsAt())));
                 CaseMessages.correlate(runtime, applications.snapshot(id).caseNumber(),
                         CaseMessages.MATERIAL_REVIEW_CONCLUDED, variables);
             });

@@ -1,7 +1,6 @@
 package org.qualitybenchmark.workflow;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 
@@ -29,9 +28,5 @@ class ProcedureDates {
     /** The due date to show on a task: the last minute of the day. */
     Date dueAt(LocalDate lastDay) {
         return Date.from(lastDay.atTime(23, 59).atZone(zone).toInstant());
-    }
-
-    Date at(LocalDateTime time) {
-        return Date.from(time.atZone(zone).toInstant());
     }
 }
