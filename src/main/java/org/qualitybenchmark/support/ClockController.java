@@ -6,6 +6,7 @@ import java.time.ZoneId;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,7 +49,7 @@ class ClockController {
     @PostMapping
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
     @Operation(summary = "把系统时间向后调到指定时刻；到期的定时器随后由作业执行器触发")
-    ClockView move(@RequestBody @jakarta.validation.Valid MoveRequest request) {
+    ClockView move(@RequestBody @Valid MoveRequest request) {
         if (!(clock instanceof MovableClock movable)) {
             throw new ConflictException("clock.fixed", "系统时间不可调整");
         }

@@ -1,5 +1,8 @@
 package org.qualitybenchmark.workflow;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.qualitybenchmark.access.AppUser;
@@ -32,9 +35,9 @@ class EngineUsers {
     }
 
     /** Runs an engine call as this user, so the engine's authorization checks and our listeners see them. */
-    <T> T runAs(AppUser user, java.util.function.Supplier<T> work) {
+    <T> T runAs(AppUser user, Supplier<T> work) {
         Authentication previous = identity.getCurrentAuthentication();
-        identity.setAuthentication(user.id(), java.util.List.copyOf(user.groupIds()));
+        identity.setAuthentication(user.id(), List.copyOf(user.groupIds()));
         try {
             return work.get();
         } finally {

@@ -114,11 +114,12 @@ final class FormInput {
         if (text == null) {
             return null;
         }
+        // Forms send "2022-08-10T09:00", sometimes with seconds or a space; a bare date means its start.
+        String normalized = text.replace(' ', 'T');
         try {
-            String normalized = text.replace(' ', 'T');
-            return normalized.length() <= 16 ? LocalDateTime.parse(normalized + (normalized.length() == 10 ? "T00:00" : ""))
-                    : LocalDateTime.parse(normalized.substring(0, 19));
-        } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
+            return normalized.length() == 10 ? LocalDate.parse(normalized).atStartOfDay()
+                    : LocalDateTime.parse(normalized.substring(0, Math.min(normalized.length(), 19)));
+        } catch (DateTimeParseException e) {
             violations.add(new FieldViolation(key, "dateTime", label + "应为日期和时间，如 2022-08-10 09:00"));
             return null;
         }
