@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +43,9 @@ import org.qualitybenchmark.campaign.CampaignCatalog;
 import org.qualitybenchmark.campaign.CampaignCatalog.CampaignRef;
 import org.qualitybenchmark.campaign.config.AttachmentKind;
 import org.qualitybenchmark.campaign.config.CampaignDefinition;
+import org.qualitybenchmark.campaign.config.CampaignRegistry;
 import org.qualitybenchmark.campaign.config.TextSection;
+import org.qualitybenchmark.campaign.config.UnitDefinition;
 import org.qualitybenchmark.enterprise.SizeClass;
 import org.qualitybenchmark.enterprise.Uscc;
 import org.qualitybenchmark.review.ExpertService;
@@ -67,11 +71,12 @@ class DemoData {
     private final AttachmentService attachments;
     private final ExpertService experts;
     private final WorkflowTasks workflow;
+    private final CampaignRegistry registry;
     private final boolean seedCases;
 
     DemoData(IdentityAdministration identity, IdentityDirectory directory, RoleGroups groups, CampaignCatalog catalog,
             ApplicationService applications, AttachmentService attachments, ExpertService experts,
-            WorkflowTasks workflow, @Value("${qb.demo.seed-cases:true}") boolean seedCases) {
+            WorkflowTasks workflow, CampaignRegistry registry, @Value("${qb.demo.seed-cases:true}") boolean seedCases) {
         this.identity = identity;
         this.directory = directory;
         this.groups = groups;
@@ -80,6 +85,7 @@ class DemoData {
         this.attachments = attachments;
         this.experts = experts;
         this.workflow = workflow;
+        this.registry = registry;
         this.seedCases = seedCases;
     }
 
@@ -112,6 +118,22 @@ class DemoData {
                 new DemoUser("applicant3", "河北示例智能装备有限公司", "申报人", Set.of(groups.applicants())));
     }
 
+    /**
+     * The named logins, plus one per recommending unit that has none, named after the unit's code
+     * (e.g. {@code ln-2101}), so that every configured campaign can be run in Tasklist.
+     */
+    List<DemoUser> logins() {
+        List<DemoUser> all = new ArrayList<>(users(groups));
+        Set<String> staffed = new HashSet<>();
+        all.forEach(user -> staffed.addAll(user.groups()));
+        for (UnitDefinition unit : registry.units()) {
+            if (!staffed.contains(unit.groupId())) {
+                all.add(new DemoUser(unit.code(), unit.name(), "经办人", Set.of(unit.groupId())));
+            }
+        }
+        return all;
+    }
+
     /** The expert roster: user, organisation, and the unit they belong to where that makes them recuse. */
     static List<String[]> experts() {
         return List.of(
@@ -127,7 +149,8 @@ class DemoData {
     @EventListener(ApplicationReadyEvent.class)
     @Order(10)
     void load() {
-        for (DemoUser user : users(groups)) {
+        List<DemoUser> logins = logins();
+        for (DemoUser user : logins) {
             identity.ensureUser(user.id(), user.id(), user.firstName(), user.lastName(), user.id() + "@demo.invalid",
                     user.groups());
         }
@@ -139,7 +162,7 @@ class DemoData {
             }
             seedCampaign(campaign);
         }
-        log.info("Demo data ready: {} logins, campaign {}", users(groups).size(), CAMPAIGN);
+        log.info("Demo data ready: {} logins, campaign {}", logins.size(), CAMPAIGN);
     }
 
     private String seedCase(CampaignRef campaign, String userId, String unit, String name, String usccStem, String industry,

@@ -21,6 +21,8 @@ import org.qualitybenchmark.access.AppUser;
 import org.qualitybenchmark.access.IdentityDirectory;
 import org.junit.jupiter.api.Test;
 import org.qualitybenchmark.ApiTestSupport;
+import org.qualitybenchmark.campaign.CampaignCatalog;
+import org.qualitybenchmark.workflow.CampaignScenario.Case;
 import org.qualitybenchmark.Samples;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,20 +62,17 @@ class CampaignRunIntegrationTest {
     @Autowired
     IdentityService identity;
 
+    @Autowired
+    CampaignCatalog catalog;
+
     ApiTestSupport api;
+    CampaignScenario scenario;
 
     @Test
     void aCampaignRunsFromApplicationToAnnouncement() {
-        api = new ApiTestSupport(rest, json);
-        for (int n = 1; n <= 7; n++) {
-            Map<String, Object> expert = new LinkedHashMap<>();
-            expert.put("userId", "expert" + n);
-            expert.put("name", "专家" + n);
-            expert.put("organisation", "评审单位" + n);
-            expert.put("unit", n == 6 ? "he-1301" : null);
-            expert.put("active", true);
-            assertThat(api.post("office", "/api/experts", expert).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        }
+        scenario = new CampaignScenario(CAMPAIGN, rest, json, workflow, history, directory, catalog);
+        api = scenario.api;
+        scenario.registerExperts(7, Map.of(6, "he-1301"));
         Case a = file("sjz", "he-1301", "石家庄甲精密机械有限公司");
         Case b = file("sjz", "he-1301", "石家庄乙电子有限公司");
         Case g = fileDraft("sjz", "he-1301", "石家庄丙化工有限公司");
@@ -84,50 +83,50 @@ class CampaignRunIntegrationTest {
         Case f = file("bd", "he-1306", "保定乙纺织有限公司");
         Case i = file("bd", "he-1306", "保定丙新能源有限公司");
 
-        withdraw(h, "ts");
+        scenario.withdraw(h, "ts");
         Case s = fileInTasklist("applicant1", "he-1305", "邢台甲精工有限公司");
-        assertThat(stage(s)).isEqualTo("DRAFT");
-        assertThat(workflow.open(s.caseNumber, user("applicant1"))).extracting(WorkflowTasks.OpenTask::key)
+        assertThat(scenario.stage(s)).isEqualTo("DRAFT");
+        assertThat(workflow.open(s.caseNumber(), scenario.user("applicant1"))).extracting(WorkflowTasks.OpenTask::key)
                 .containsExactly("UserTask_SubmitApplication");
 
         // Unit screening in Tasklist: a unit ranks its recommendations within its quota.
-        submitForm("sjz", a, "UserTask_ScreenApplication", Map.of("form_decision", "RECOMMEND", "form_rank", 1));
-        submitForm("sjz", b, "UserTask_ScreenApplication", Map.of("form_decision", "RECOMMEND", "form_rank", 2));
-        submitForm("ts", c, "UserTask_ScreenApplication", Map.of("form_decision", "RECOMMEND", "form_rank", 1));
-        submitForm("ts", d, "UserTask_ScreenApplication", Map.of("form_decision", "RECOMMEND", "form_rank", 2));
-        submitForm("bd", e, "UserTask_ScreenApplication", Map.of("form_decision", "RECOMMEND", "form_rank", 1));
-        submitForm("bd", f, "UserTask_ScreenApplication",
+        scenario.submitForm("sjz", a, "UserTask_ScreenApplication", Map.of("form_decision", "RECOMMEND", "form_rank", 1));
+        scenario.submitForm("sjz", b, "UserTask_ScreenApplication", Map.of("form_decision", "RECOMMEND", "form_rank", 2));
+        scenario.submitForm("ts", c, "UserTask_ScreenApplication", Map.of("form_decision", "RECOMMEND", "form_rank", 1));
+        scenario.submitForm("ts", d, "UserTask_ScreenApplication", Map.of("form_decision", "RECOMMEND", "form_rank", 2));
+        scenario.submitForm("bd", e, "UserTask_ScreenApplication", Map.of("form_decision", "RECOMMEND", "form_rank", 1));
+        scenario.submitForm("bd", f, "UserTask_ScreenApplication",
                 Map.of("form_decision", "NOT_RECOMMEND", "form_reason", "典型经验与申报方向不符"));
-        assertThatThrownBy(() -> workflow.submit(i.caseNumber, "UserTask_ScreenApplication", user("bd"),
+        assertThatThrownBy(() -> workflow.submit(i.caseNumber(), "UserTask_ScreenApplication", scenario.user("bd"),
                 Map.of("form_decision", "RETURN", "form_reason", "请补充证实性材料")))
                 .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("表单有误：请填写补正期限");
-        submitForm("bd", i, "UserTask_ScreenApplication",
+        scenario.submitForm("bd", i, "UserTask_ScreenApplication",
                 Map.of("form_decision", "RETURN", "form_reason", "请补充证实性材料", "form_correctionDue", "2022-06-28"));
-        assertThat(stage(i)).isEqualTo("CORRECTION");
-        assertThat(api.post("bd", "/api/applications/" + i.id + "/submit", null).getStatusCode()).isEqualTo(HttpStatus.OK);
-        submitForm("bd", i, "UserTask_ScreenApplication", Map.of("form_decision", "RECOMMEND", "form_rank", 2));
+        assertThat(scenario.stage(i)).isEqualTo("CORRECTION");
+        assertThat(api.post("bd", "/api/applications/" + i.id() + "/submit", null).getStatusCode()).isEqualTo(HttpStatus.OK);
+        scenario.submitForm("bd", i, "UserTask_ScreenApplication", Map.of("form_decision", "RECOMMEND", "form_rank", 2));
 
-        submitList("sjz");
-        submitList("ts");
-        submitList("bd");
+        scenario.submitList("sjz");
+        scenario.submitList("ts");
+        scenario.submitList("bd");
 
         // The deadline passes: the draft expires, the other units' list tasks close.
-        moveClock("2022-07-01T09:00:00");
-        assertThat(stage(g)).isEqualTo("EXPIRED");
-        assertThat(stage(s)).isEqualTo("EXPIRED");
-        assertThat(stage(f)).isEqualTo("NOT_RECOMMENDED");
-        assertThat(stage(h)).isEqualTo("WITHDRAWN");
+        scenario.moveClock("2022-07-01T09:00:00");
+        assertThat(scenario.stage(g)).isEqualTo("EXPIRED");
+        assertThat(scenario.stage(s)).isEqualTo("EXPIRED");
+        assertThat(scenario.stage(f)).isEqualTo("NOT_RECOMMENDED");
+        assertThat(scenario.stage(h)).isEqualTo("WITHDRAWN");
 
         // Formal review by the organiser's office.
-        Map<String, Object> pass = checklist("PASS");
+        Map<String, Object> pass = scenario.checklist("PASS");
         for (Case ok : List.of(a, c, d, e, i)) {
-            submitForm("office", ok, "UserTask_ReviewFormally", pass);
+            scenario.submitForm("office", ok, "UserTask_ReviewFormally", pass);
         }
-        Map<String, Object> reject = checklist("REJECT");
+        Map<String, Object> reject = scenario.checklist("REJECT");
         reject.put("form_reason", "近三年未连续盈利");
         reject.put("form_profitable", false);
-        submitForm("office", b, "UserTask_ReviewFormally", reject);
-        assertThat(stage(b)).isEqualTo("REJECTED");
+        scenario.submitForm("office", b, "UserTask_ReviewFormally", reject);
+        assertThat(scenario.stage(b)).isEqualTo("REJECTED");
 
         // Material review: five experts each, with a comment that stays out of the engine.
         scoreAll(a, "UserTask_ScoreMaterials", 90);
@@ -135,57 +134,57 @@ class CampaignRunIntegrationTest {
         scoreAll(d, "UserTask_ScoreMaterials", 80);
         scoreAll(e, "UserTask_ScoreMaterials", 85);
         scoreAll(i, "UserTask_ScoreMaterials", 88);
-        submitCampaignForm("office", "UserTask_SetDefenseList", Map.of("form_cutoff", 70,
+        scenario.submitCampaignForm("office", "UserTask_SetDefenseList", Map.of("form_cutoff", 70,
                 "form_defenseStart", "2022-08-10T09:00", "form_defensePlace", "石家庄市裕华区省工信厅会议室",
                 "form_slotMinutes", 30));
-        assertThat(stage(c)).isEqualTo("BELOW_CUTOFF");
+        assertThat(scenario.stage(c)).isEqualTo("BELOW_CUTOFF");
 
         // Defense: the presentation uploaded through our API, the panel's scores, the panel's conclusion.
-        moveClock("2022-08-10T09:00:00");
+        scenario.moveClock("2022-08-10T09:00:00");
         for (Case defended : List.of(a, d, e, i)) {
-            assertThat(api.upload(defended.owner, defended.id, "defense-presentation", "答辩材料.pdf",
+            assertThat(api.upload(defended.owner(), defended.id(), "defense-presentation", "答辩材料.pdf",
                     Samples.pdf()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-            submitForm(defended.owner, defended, "UserTask_UploadPresentation", Map.of("form_confirm", true));
+            scenario.submitForm(defended.owner(), defended, "UserTask_UploadPresentation", Map.of("form_confirm", true));
             scoreAll(defended, "UserTask_ScoreDefense", defended == d ? 60 : 86);
         }
-        submitForm("office", a, "UserTask_ConcludeDefense", Map.of("form_decision", "PASS"));
-        submitForm("office", d, "UserTask_ConcludeDefense", Map.of("form_decision", "FAIL", "form_reason", "答辩未能说明实施成效"));
-        submitForm("office", e, "UserTask_ConcludeDefense", Map.of("form_decision", "SITE_VISIT", "form_reason", "数据需现场核实"));
-        submitForm("office", i, "UserTask_ConcludeDefense", Map.of("form_decision", "PASS"));
-        moveClock("2022-08-22T09:00:00");
-        submitForm("office", e, "UserTask_VisitSite", Map.of("form_visitedOn", "2022-08-20",
+        scenario.submitForm("office", a, "UserTask_ConcludeDefense", Map.of("form_decision", "PASS"));
+        scenario.submitForm("office", d, "UserTask_ConcludeDefense", Map.of("form_decision", "FAIL", "form_reason", "答辩未能说明实施成效"));
+        scenario.submitForm("office", e, "UserTask_ConcludeDefense", Map.of("form_decision", "SITE_VISIT", "form_reason", "数据需现场核实"));
+        scenario.submitForm("office", i, "UserTask_ConcludeDefense", Map.of("form_decision", "PASS"));
+        scenario.moveClock("2022-08-22T09:00:00");
+        scenario.submitForm("office", e, "UserTask_VisitSite", Map.of("form_visitedOn", "2022-08-20",
                 "form_findings", "现场核实生产数据与申报一致", "form_decision", "PASS"));
-        assertThat(stage(d)).isEqualTo("DEFENSE_FAILED");
+        assertThat(scenario.stage(d)).isEqualTo("DEFENSE_FAILED");
 
-        submitCampaignForm("office", "UserTask_DecideShortlist", Map.of("form_confirm", true));
-        assertThat(stage(a)).isEqualTo("PUBLIC_NOTICE");
+        scenario.submitCampaignForm("office", "UserTask_DecideShortlist", Map.of("form_confirm", true));
+        assertThat(scenario.stage(a)).isEqualTo("PUBLIC_NOTICE");
 
         // An objection during the notice, upheld after investigation.
-        ResponseEntity<JsonNode> objection = api.post("office", "/api/applications/" + e.id + "/objections",
+        ResponseEntity<JsonNode> objection = api.post("office", "/api/applications/" + e.id() + "/objections",
                 Map.of("submitterName", "赵六", "submitterContact", "13900000009", "content", "该企业去年发生质量事故😀"));
         assertThat(objection.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        submitForm("office", e, "UserTask_InvestigateObjection",
+        scenario.submitForm("office", e, "UserTask_InvestigateObjection",
                 Map.of("form_findings", "经核实情况属实", "form_decision", "UPHELD"));
-        assertThat(stage(e)).isEqualTo("REMOVED");
+        assertThat(scenario.stage(e)).isEqualTo("REMOVED");
 
-        moveClock("2022-09-30T09:00:00");
-        submitCampaignForm("office", "UserTask_ApproveResults", Map.of());
-        assertThat(stage(a)).isEqualTo("ANNOUNCED");
-        assertThat(stage(i)).isEqualTo("ANNOUNCED");
+        scenario.moveClock("2022-09-30T09:00:00");
+        scenario.submitCampaignForm("office", "UserTask_ApproveResults", Map.of());
+        assertThat(scenario.stage(a)).isEqualTo("ANNOUNCED");
+        assertThat(scenario.stage(i)).isEqualTo("ANNOUNCED");
 
-        assertThat(endOf(a)).isEqualTo("EndEvent_Announced");
-        assertThat(endOf(b)).isEqualTo("EndEvent_Rejected");
-        assertThat(endOf(c)).isEqualTo("EndEvent_BelowCutoff");
-        assertThat(endOf(d)).isEqualTo("EndEvent_DefenseFailed");
-        assertThat(endOf(e)).isEqualTo("EndEvent_Removed");
-        assertThat(endOf(f)).isEqualTo("EndEvent_NotRecommended");
-        assertThat(endOf(g)).isEqualTo("EndEvent_DeadlineMissed");
-        assertThat(endOf(h)).isEqualTo("EndEvent_Withdrawn");
-        assertThat(endOf(s)).isEqualTo("EndEvent_DeadlineMissed");
+        assertThat(scenario.endOf(a)).isEqualTo("EndEvent_Announced");
+        assertThat(scenario.endOf(b)).isEqualTo("EndEvent_Rejected");
+        assertThat(scenario.endOf(c)).isEqualTo("EndEvent_BelowCutoff");
+        assertThat(scenario.endOf(d)).isEqualTo("EndEvent_DefenseFailed");
+        assertThat(scenario.endOf(e)).isEqualTo("EndEvent_Removed");
+        assertThat(scenario.endOf(f)).isEqualTo("EndEvent_NotRecommended");
+        assertThat(scenario.endOf(g)).isEqualTo("EndEvent_DeadlineMissed");
+        assertThat(scenario.endOf(h)).isEqualTo("EndEvent_Withdrawn");
+        assertThat(scenario.endOf(s)).isEqualTo("EndEvent_DeadlineMissed");
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(CAMPAIGN).finished().count())
                 .isEqualTo(1);
 
-        JsonNode events = api.get("demo", "/api/applications/" + a.id).getBody().get("history");
+        JsonNode events = api.get("demo", "/api/applications/" + a.id()).getBody().get("history");
         List<String> actions = new ArrayList<>();
         events.forEach(event -> actions.add(event.get("action").asText()));
         assertThat(actions).contains("SUBMITTED", "SCREENED", "RECOMMENDED", "FORMAL_REVIEWED", "SCORED",
@@ -193,22 +192,17 @@ class CampaignRunIntegrationTest {
         assertThat(history.createHistoricVariableInstanceQuery().variableNameLike("form\\_%").count()).isZero();
     }
 
-    private record Case(long id, String caseNumber, String owner) {
+    private Case file(String user, String unit, String name) {
+        return scenario.file(user, "130100", unit, name);
     }
 
-    private Case file(String user, String unit, String name) {
-        Case created = fileDraft(user, unit, name);
-        for (String kind : List.of("application", "experience", "evidence")) {
-            api.upload(user, created.id, kind, kind + ".pdf", Samples.pdf());
-        }
-        assertThat(api.post(user, "/api/applications/" + created.id + "/submit", null).getStatusCode())
-                .isEqualTo(HttpStatus.OK);
-        return created;
+    private Case fileDraft(String user, String unit, String name) {
+        return scenario.fileDraft(user, "130100", unit, name, form -> { });
     }
 
     /** Files a draft with the case process's start form, as an applicant does in Tasklist. */
     private Case fileInTasklist(String user, String unit, String name) {
-        AppUser applicant = user(user);
+        AppUser applicant = scenario.user(user);
         String definition = repository.createProcessDefinitionQuery().processDefinitionKey("hebei-2022-national-case")
                 .latestVersion().singleResult().getId();
         identity.setAuthentication(applicant.id(), List.copyOf(applicant.groupIds()));
@@ -223,77 +217,7 @@ class CampaignRunIntegrationTest {
         }
     }
 
-    private Case fileDraft(String user, String unit, String name) {
-        ResponseEntity<JsonNode> created = api.post(user, "/api/applications",
-                ApiTestSupport.completeForm(ApiTestSupport.freshHebeiUscc(), unit, name));
-        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        return new Case(created.getBody().get("id").asLong(), created.getBody().get("caseNumber").asText(), user);
-    }
-
-    private void withdraw(Case c, String user) {
-        assertThat(api.post(user, "/api/applications/" + c.id + "/withdraw", Map.of("reason", "企业决定明年再报"))
-                .getStatusCode()).isEqualTo(HttpStatus.OK);
-    }
-
-    private String stage(Case c) {
-        return api.get("demo", "/api/applications/" + c.id).getBody().get("stage").asText();
-    }
-
-    private Map<String, Object> checklist(String decision) {
-        Map<String, Object> form = new LinkedHashMap<>();
-        form.put("form_qualified", true);
-        form.put("form_complete", true);
-        form.put("form_sealed", true);
-        form.put("form_profitable", true);
-        form.put("form_decision", decision);
-        return form;
-    }
-
-    private void submitList(String user) {
-        submitCampaignForm(user, "UserTask_SubmitRecommendationList", Map.of("form_confirm", true));
-    }
-
     private void scoreAll(Case c, String taskKey, int score) {
-        workflow.runDueJobs();
-        int scored = 0;
-        for (String expert : List.of("expert1", "expert2", "expert3", "expert4", "expert5", "expert6", "expert7")) {
-            if (workflow.open(c.caseNumber, user(expert)).stream().anyMatch(task -> task.key().equals(taskKey))) {
-                workflow.submit(c.caseNumber, taskKey, user(expert), Map.of("form_science", score, "form_system", score,
-                        "form_effect", score, "form_comment", "逻辑清晰，数据充分𠮷"));
-                scored++;
-            }
-        }
-        assertThat(scored).as("experts scoring " + c.caseNumber).isEqualTo(5);
-        workflow.runDueJobs();
-    }
-
-    /** Submits the task's form as Tasklist does: the form service, as the signed-in user. */
-    private void submitForm(String user, Case c, String taskKey, Map<String, Object> form) {
-        workflow.runDueJobs();
-        workflow.submit(c.caseNumber, taskKey, user(user), form);
-        workflow.runDueJobs();
-    }
-
-    private void submitCampaignForm(String user, String taskKey, Map<String, Object> form) {
-        workflow.runDueJobs();
-        workflow.submit(CAMPAIGN, taskKey, user(user), form);
-        workflow.runDueJobs();
-    }
-
-    private AppUser user(String id) {
-        return directory.find(id).orElseThrow();
-    }
-
-    private void moveClock(String to) {
-        assertThat(api.post("office", "/api/clock", Map.of("to", to)).getStatusCode()).isEqualTo(HttpStatus.OK);
-        workflow.runDueJobs();
-    }
-
-    private String endOf(Case c) {
-        List<HistoricActivityInstance> ends = history.createHistoricActivityInstanceQuery()
-                .processInstanceId(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(c.caseNumber)
-                        .processDefinitionKey("hebei-2022-national-case").singleResult().getId())
-                .activityType("noneEndEvent").list();
-        return ends.isEmpty() ? null : ends.get(0).getActivityId();
+        assertThat(scenario.scoreAll(c, taskKey, score, 7)).as("experts scoring " + c.caseNumber()).isEqualTo(5);
     }
 }
