@@ -15,6 +15,8 @@ export class ApiError extends Error {
     this.status = status;
     this.title = problem.title || '请求未成功';
     this.errors = Array.isArray(problem.errors) ? problem.errors : [];
+    // A refused deployment lists every problem of its models (file, element, message).
+    this.problems = Array.isArray(problem.problems) ? problem.problems : null;
   }
 }
 

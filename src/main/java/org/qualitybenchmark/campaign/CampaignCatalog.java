@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -95,24 +96,40 @@ public class CampaignCatalog implements SmartInitializingSingleton {
             unitsByGroup.put(definition.groupId(), ref);
         }
         for (CampaignDefinition definition : registry.campaigns()) {
-            String source = registry.source(definition.code());
-            Campaign row = campaigns.findByCode(definition.code()).orElseGet(() -> new Campaign(definition.code()));
-            if (row.apply(definition, source, Hashes.sha256Hex(source.getBytes(StandardCharsets.UTF_8)), clock.instant())) {
-                log.info("Campaign {} configuration loaded ({} units)", definition.code(), definition.units().size());
-            }
-            row = campaigns.save(row);
-            syncQuotas(row.getId(), definition, unitRows);
-            CampaignRef ref = new CampaignRef(row.getId(), definition);
-            campaignsByCode.put(definition.code(), ref);
-            campaignsById.put(row.getId(), ref);
+            synchronise(definition, unitRows::get);
         }
     }
 
-    private void syncQuotas(Long campaignId, CampaignDefinition definition, Map<String, RecommendingUnit> unitRows) {
+    private void synchronise(CampaignDefinition definition, Function<String, RecommendingUnit> unitRows) {
+        String source = registry.source(definition.code());
+        Campaign row = campaigns.findByCode(definition.code()).orElseGet(() -> new Campaign(definition.code()));
+        if (row.apply(definition, source, Hashes.sha256Hex(source.getBytes(StandardCharsets.UTF_8)), clock.instant())) {
+            log.info("Campaign {} configuration loaded ({} units)", definition.code(), definition.units().size());
+        }
+        row = campaigns.save(row);
+        syncQuotas(row.getId(), definition, unitRows);
+        CampaignRef ref = new CampaignRef(row.getId(), definition);
+        campaignsByCode.put(definition.code(), ref);
+        campaignsById.put(row.getId(), ref);
+    }
+
+    /**
+     * Takes in a campaign the registry gained while running (a process owner deployed a new year):
+     * its row, its quotas, and from then on answers about it like about the others.
+     */
+    public CampaignRef register(String code) {
+        CampaignDefinition definition = registry.campaign(code)
+                .orElseThrow(() -> new IllegalArgumentException("没有代码为「" + code + "」的遴选活动"));
+        transactions.executeWithoutResult(status -> synchronise(definition,
+                unitCode -> units.findByCode(unitCode).orElseThrow()));
+        return campaignsByCode.get(code);
+    }
+
+    private void syncQuotas(Long campaignId, CampaignDefinition definition, Function<String, RecommendingUnit> unitRows) {
         Map<Long, CampaignUnitQuota> existing = quotas.findByCampaignId(campaignId).stream()
                 .collect(Collectors.toMap(CampaignUnitQuota::getUnitId, q -> q));
         for (CampaignUnit entry : definition.units()) {
-            RecommendingUnit unit = unitRows.get(entry.unit());
+            RecommendingUnit unit = unitRows.apply(entry.unit());
             Integer quota = definition.quota().quotaFor(unit.getKind(), entry).orElse(null);
             CampaignUnitQuota row = existing.get(unit.getId());
             if (row == null) {

@@ -87,11 +87,8 @@ class IdentitySetup {
         registry.units().stream().map(UnitDefinition::groupId).forEach(filers::add);
         for (String group : filers) {
             grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
-            for (CampaignDefinition campaign : registry.campaigns()) {
-                grant(group, Resources.PROCESS_DEFINITION, campaign.procedure().caseProcess(), Permissions.READ,
-                        Permissions.CREATE_INSTANCE);
-            }
         }
+        registry.campaigns().forEach(this::allowFiling);
         grant(roleGroups.processOwners(), Resources.DEPLOYMENT, "*", Permissions.ALL);
         grant(roleGroups.processOwners(), Resources.PROCESS_DEFINITION, "*", Permissions.ALL);
 
@@ -100,6 +97,16 @@ class IdentitySetup {
         ensureFilter(FILTER_GROUP_TASKS, -5, tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                 .includeAssignedTasks(), "我所在单位或小组可以办理的任务");
         log.info("Identity set up: {} role groups, {} unit groups", roleGroups.groupNames().size(), registry.units().size());
+    }
+
+    /** Those who file cases may start the campaign's case process from Tasklist's start form. */
+    void allowFiling(CampaignDefinition campaign) {
+        List<String> filers = new ArrayList<>(List.of(roleGroups.applicants(), roleGroups.office()));
+        registry.units().stream().map(UnitDefinition::groupId).forEach(filers::add);
+        for (String group : filers) {
+            grant(group, Resources.PROCESS_DEFINITION, campaign.procedure().caseProcess(), Permissions.READ,
+                    Permissions.CREATE_INSTANCE);
+        }
     }
 
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

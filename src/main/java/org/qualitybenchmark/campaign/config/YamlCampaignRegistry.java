@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.validation.Validator;
@@ -33,8 +34,13 @@ public class YamlCampaignRegistry implements CampaignRegistry {
 
     private static final Logger log = LoggerFactory.getLogger(YamlCampaignRegistry.class);
 
-    private final Map<String, CampaignDefinition> campaigns;
-    private final Map<String, String> sources;
+    private final YamlConfigReader reader;
+    private final List<ConfigFile<UnitDirectoryFile>> unitFiles;
+    private final Path campaignsDir;
+    // Replaced whole (copy on write) when a campaign is added at run time, so readers never lock.
+    private volatile List<ConfigFile<CampaignDefinition>> campaignFiles;
+    private volatile Map<String, CampaignDefinition> campaigns;
+    private volatile Map<String, String> sources;
     private final Map<String, UnitDefinition> units;
 
     @Autowired
@@ -43,7 +49,8 @@ public class YamlCampaignRegistry implements CampaignRegistry {
     }
 
     public YamlCampaignRegistry(Path unitsDir, Path campaignsDir, Validator validator) {
-        YamlConfigReader reader = new YamlConfigReader(validator);
+        this.reader = new YamlConfigReader(validator);
+        this.campaignsDir = campaignsDir;
         List<Problem> problems = new ArrayList<>();
 
         List<ConfigFile<UnitDirectoryFile>> unitFiles = new ArrayList<>();
@@ -68,6 +75,8 @@ public class YamlCampaignRegistry implements CampaignRegistry {
             campaignsByCode.put(file.value().code(), file.value());
             sourcesByCode.put(file.value().code(), file.text());
         }
+        this.unitFiles = List.copyOf(unitFiles);
+        this.campaignFiles = List.copyOf(campaignFiles);
         this.units = Collections.unmodifiableMap(unitsByCode);
         this.campaigns = Collections.unmodifiableMap(campaignsByCode);
         this.sources = Collections.unmodifiableMap(sourcesByCode);
@@ -106,6 +115,61 @@ public class YamlCampaignRegistry implements CampaignRegistry {
             throw new IllegalArgumentException("没有代码为「" + campaignCode + "」的遴选活动");
         }
         return text;
+    }
+
+    @Override
+    public CampaignFileCheck check(String fileName, byte[] content) {
+        Path file = campaignsDir.resolve(Path.of(fileName).getFileName().toString());
+        List<Problem> problems = new ArrayList<>();
+        ConfigFile<CampaignDefinition> read = reader.read(file, content, CampaignDefinition.class, problems);
+        if (read.value() == null || read.value().code() == null) {
+            return new CampaignFileCheck(fileName, null, read.text(), problems, false);
+        }
+        String code = read.value().code();
+        String existing = sources.get(code);
+        if (existing != null && existing.equals(read.text()) && problems.isEmpty()) {
+            return new CampaignFileCheck(fileName, campaigns.get(code), existing, problems, true);
+        }
+        if (existing != null) {
+            problems.add(new Problem(file, "code", "遴选活动「" + code + "」已在运行，运行中的活动的配置不能上传替换；"
+                    + "新一年度请使用新的活动代码（如把年份改为新年份），修改本活动请改 config/campaigns 中的文件后重启系统"));
+            return new CampaignFileCheck(fileName, null, read.text(), problems, false);
+        }
+        // Checked together with every campaign already configured, so that codes and prefixes stay unique.
+        List<ConfigFile<CampaignDefinition>> all = new ArrayList<>(campaignFiles);
+        all.removeIf(f -> f.path().getFileName().equals(file.getFileName()));
+        all.add(read);
+        List<Problem> crossFile = new ArrayList<>();
+        ConfigurationChecks.check(unitFiles, all, true, crossFile);
+        crossFile.stream().filter(p -> p.file().equals(file) || p.message().contains(code)).forEach(problems::add);
+        return new CampaignFileCheck(fileName, problems.isEmpty() ? read.value() : null, read.text(), problems, false);
+    }
+
+    @Override
+    public synchronized void add(CampaignFileCheck checked) {
+        if (!checked.ok() || checked.definition() == null) {
+            throw new IllegalArgumentException("Only a campaign checked without problems can be added");
+        }
+        if (checked.unchanged()) {
+            return;
+        }
+        CampaignDefinition definition = checked.definition();
+        boolean clash = campaigns.values().stream().anyMatch(c -> c.code().equals(definition.code())
+                || c.caseNumberPrefix().equals(definition.caseNumberPrefix()));
+        if (clash) {
+            throw new IllegalStateException("Campaign " + definition.code() + " or its prefix exists already");
+        }
+        Map<String, CampaignDefinition> nextCampaigns = new LinkedHashMap<>(campaigns);
+        nextCampaigns.put(definition.code(), definition);
+        Map<String, String> nextSources = new LinkedHashMap<>(sources);
+        nextSources.put(definition.code(), checked.source());
+        List<ConfigFile<CampaignDefinition>> nextFiles = new ArrayList<>(campaignFiles);
+        nextFiles.add(new ConfigFile<>(campaignsDir.resolve(checked.fileName()), checked.source(), definition,
+                KeyLocations.NONE, Set.of()));
+        campaignFiles = List.copyOf(nextFiles);
+        sources = Collections.unmodifiableMap(nextSources);
+        campaigns = Collections.unmodifiableMap(nextCampaigns);
+        log.info("遴选活动 {} 已加入配置", definition.code());
     }
 
     /** The YAML files directly in the folder, by name; a missing or empty folder is a problem. */

@@ -68,14 +68,23 @@ final class YamlConfigReader {
 
     /** Reads the file; every problem found goes to {@code problems}, and the value is null if nothing usable was read. */
     <T> ConfigFile<T> read(Path file, Class<T> type, List<Problem> problems) {
-        String text;
+        byte[] bytes;
         try {
-            text = decode(Files.readAllBytes(file));
-        } catch (CharacterCodingException e) {
-            problems.add(new Problem(file, "", "文件不是 UTF-8 编码，请用 UTF-8 重新保存（Windows 记事本“另存为”时选择 UTF-8）"));
-            return ConfigFile.unreadable(file, "");
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             problems.add(new Problem(file, "", "无法读取文件：" + e.getMessage()));
+            return ConfigFile.unreadable(file, "");
+        }
+        return read(file, bytes, type, problems);
+    }
+
+    /** Reads a file's content that came from elsewhere (an upload); {@code file} names it in problems. */
+    <T> ConfigFile<T> read(Path file, byte[] bytes, Class<T> type, List<Problem> problems) {
+        String text;
+        try {
+            text = decode(bytes);
+        } catch (CharacterCodingException e) {
+            problems.add(new Problem(file, "", "文件不是 UTF-8 编码，请用 UTF-8 重新保存（Windows 记事本“另存为”时选择 UTF-8）"));
             return ConfigFile.unreadable(file, "");
         }
 
