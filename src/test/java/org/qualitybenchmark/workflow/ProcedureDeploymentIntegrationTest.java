@@ -85,6 +85,11 @@ class ProcedureDeploymentIntegrationTest {
             for (String folder : List.of("bpmn", "forms", "config")) {
                 copy(Path.of(folder), work.resolve(folder));
             }
+            // A folder someone left broken: it must not keep the others from deploying at start-up.
+            Path broken = Files.createDirectories(work.resolve("bpmn/hebei/2021"));
+            Files.writeString(broken.resolve("hebei-2021-national-case.bpmn"), Files.readString(
+                    Path.of("bpmn/hebei/2022/hebei-2022-national-case.bpmn")).replace("hebei-2022-national-case",
+                    "hebei-2021-national-case").replace("${caseFiledListener}", "${caseFiledListner}"));
             return work;
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -121,7 +126,19 @@ class ProcedureDeploymentIntegrationTest {
         String runningDefinition = definitionOf(running.caseNumber());
 
         JsonNode folders = hebei2022.api.get("owner", "/api/procedures").getBody();
-        assertThat(folders.findValuesAsText("folder")).contains("hebei/2022");
+        assertThat(folders.findValuesAsText("folder")).contains("hebei/2021", "hebei/2022");
+        for (JsonNode folder : folders) {
+            if (folder.get("folder").asText().equals("hebei/2021")) {
+                assertThat(folder.path("deploymentId").asText(null)).isNull();
+                assertThat(folder.get("problems").findValuesAsText("message"))
+                        .anyMatch(m -> m.startsWith("执行监听器「caseFiledListner」不存在"))
+                        .anyMatch(m -> m.equals("版本标签为「2022」，应为本年度 2021"));
+            } else if (folder.get("folder").asText().equals("hebei/2022")) {
+                assertThat(folder.get("problems")).isEmpty();
+                assertThat(folder.get("processes").findValuesAsText("key")).contains("hebei-2022-national-case");
+                assertThat(folder.get("campaigns").get(0).asText()).isEqualTo("hebei-2022-national");
+            }
+        }
 
         // A unit's staff may look at nothing here, let alone deploy.
         assertThat(upload("sjz", "/api/procedures", "hebei/2023", nextYear()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
