@@ -38,7 +38,7 @@ public class Selection {
     private SelectionOutcome outcome;
 
     /** Null where the campaign has no defense. */
-    @Column(name = "defense_score", updatable = false, precision = 7, scale = 2)
+    @Column(name = "defense_points", updatable = false, precision = 7, scale = 2)
     private BigDecimal defenseScore;
 
     @Column(name = "material_score", nullable = false, updatable = false, precision = 7, scale = 2)
