@@ -327,8 +327,7 @@ public class PanelService {
         CampaignRef campaign = catalog.campaign(campaignId);
         if (decisions.findByCampaignIdAndKind(campaignId, PanelDecision.Kind.DEFENSE_LIST).isEmpty()
                 && decisions.findByCampaignIdAndKind(campaignId, PanelDecision.Kind.REVIEW_CONCLUDED).isEmpty()) {
-            throw new ConflictException("panel.noDefenseList", campaign.definition().name()
-                    + "尚未确定答辩名单（不设答辩的活动：尚未确定评审结果），不能确定推荐名单");
+            throw new ConflictException("panel.noDefenseList", campaign.definition().name() + "尚未确定答辩名单，不能确定推荐名单");
         }
         requireUndecided(campaignId, PanelDecision.Kind.SHORTLIST, "推荐名单");
         List<Application> open = inStages(campaignId, EnumSet.of(CaseStage.DEFENSE, CaseStage.SITE_VISIT));
