@@ -21,6 +21,15 @@ public interface ApplicationRepository extends JpaRepository<Application, Long>,
 
     List<Application> findByCampaignIdAndUnitIdAndStageIn(Long campaignId, Long unitId, Collection<CaseStage> stages);
 
+    /** The cases filed with any of these units: a recommending unit and the counties under it. */
+    List<Application> findByCampaignIdAndUnitIdInAndStageIn(Long campaignId, Collection<Long> unitIds,
+            Collection<CaseStage> stages);
+
+    long countByCampaignIdAndUnitIdInAndStageIn(Long campaignId, Collection<Long> unitIds, Collection<CaseStage> stages);
+
+    long countByCampaignIdAndUnitIdInAndStageAndReturnedFrom(Long campaignId, Collection<Long> unitIds, CaseStage stage,
+            CaseStage returnedFrom);
+
     List<Application> findByCampaignIdAndStageInOrderByCaseNumber(Long campaignId, Collection<CaseStage> stages);
 
     long countByCampaignIdAndUnitIdAndStageIn(Long campaignId, Long unitId, Collection<CaseStage> stages);

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import org.qualitybenchmark.campaign.CampaignCatalog.CampaignRef;
 import org.qualitybenchmark.campaign.CampaignCatalog.UnitRef;
+import org.qualitybenchmark.campaign.UnitHierarchy;
 import org.qualitybenchmark.campaign.CampaignCatalog;
 import org.qualitybenchmark.campaign.config.AttachmentKind;
 import org.qualitybenchmark.campaign.config.CampaignDefinition;
@@ -63,9 +64,12 @@ class ApplicationRules {
     private final UsccOverrideRepository overrides;
     private final Clock clock;
     private final AppProperties properties;
+    private final UnitHierarchy hierarchy;
 
     ApplicationRules(CampaignCatalog catalog, IndustryClassification industries, AdministrativeDivisions divisions,
-            EnterpriseSizeClassifier sizes, UsccOverrideRepository overrides, Clock clock, AppProperties properties) {
+            EnterpriseSizeClassifier sizes, UsccOverrideRepository overrides, Clock clock, AppProperties properties,
+            UnitHierarchy hierarchy) {
+        this.hierarchy = hierarchy;
         this.catalog = catalog;
         this.industries = industries;
         this.divisions = divisions;
@@ -142,8 +146,9 @@ class ApplicationRules {
                 .toList();
     }
 
+    /** A unit the campaign lists, or (where it screens at county level) a county under one of them. */
     private Long checkUnit(String unitCode, CampaignRef campaign, List<FieldViolation> violations) {
-        Optional<UnitRef> unit = catalog.unit(unitCode).filter(u -> campaign.definition().unit(u.code()).isPresent());
+        Optional<UnitRef> unit = catalog.unit(unitCode).filter(u -> hierarchy.recommendingUnit(campaign, u).isPresent());
         if (unit.isEmpty()) {
             violations.add(new FieldViolation("unit", "unit.notInCampaign",
                     "“" + unitCode + "”不是本次活动的推荐单位"));

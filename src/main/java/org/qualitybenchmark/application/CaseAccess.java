@@ -13,11 +13,13 @@ import org.qualitybenchmark.access.AppUser;
 import org.qualitybenchmark.access.Role;
 import org.qualitybenchmark.campaign.CampaignCatalog;
 import org.qualitybenchmark.campaign.CampaignCatalog.UnitRef;
+import org.qualitybenchmark.campaign.UnitHierarchy;
 import org.qualitybenchmark.support.NotFoundException;
 
 /**
  * Who may see and change which case. The organiser's office, managers and administrators see
- * every case; a unit's staff see the cases of their own units; an applicant sees the cases they
+ * every case; a unit's staff see the cases of their own units and of the units below them (a city
+ * the cases filed with its counties); an applicant sees the cases they
  * created. Every read and every change of a case, by any endpoint, goes through here; a case the
  * user may not see is reported as not found.
  */
@@ -25,16 +27,19 @@ import org.qualitybenchmark.support.NotFoundException;
 class CaseAccess {
 
     private final CampaignCatalog catalog;
+    private final UnitHierarchy hierarchy;
 
-    CaseAccess(CampaignCatalog catalog) {
+    CaseAccess(CampaignCatalog catalog, UnitHierarchy hierarchy) {
         this.catalog = catalog;
+        this.hierarchy = hierarchy;
     }
 
     Set<Long> unitIds(AppUser user) {
         if (!user.has(Role.UNIT_STAFF)) {
             return Set.of();
         }
-        return catalog.unitsOfGroups(user.groupIds()).stream().map(UnitRef::id).collect(Collectors.toSet());
+        return catalog.unitsOfGroups(user.groupIds()).stream().map(UnitRef::id)
+                .flatMap(id -> hierarchy.withDescendants(id).stream()).collect(Collectors.toSet());
     }
 
     boolean canSee(AppUser user, Application application) {

@@ -23,6 +23,7 @@ public enum CaseAction {
     SCORED("专家评分"),
     SCORES_AGGREGATED("汇总评分"),
     DEFENSE_LIST_SET("确定答辩名单"),
+    REVIEW_CONCLUDED("确定评审结果"),
     DEFENSE_CONCLUDED("合议答辩结果"),
     SITE_VISITED("现场考察"),
     SHORTLIST_DECIDED("确定推荐名单"),

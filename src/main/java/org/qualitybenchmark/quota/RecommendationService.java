@@ -31,6 +31,7 @@ import org.qualitybenchmark.application.CaseStage;
 import org.qualitybenchmark.campaign.CampaignCatalog;
 import org.qualitybenchmark.campaign.CampaignCatalog.CampaignRef;
 import org.qualitybenchmark.campaign.CampaignCatalog.UnitRef;
+import org.qualitybenchmark.campaign.UnitHierarchy;
 import org.qualitybenchmark.support.AppProperties;
 import org.qualitybenchmark.support.ConflictException;
 import org.qualitybenchmark.support.NotFoundException;
@@ -77,10 +78,12 @@ public class RecommendationService {
     private final RecommendationListRepository lists;
     private final Clock clock;
     private final AppProperties properties;
+    private final UnitHierarchy hierarchy;
 
     RecommendationService(ApplicationRepository applications, ApplicationService applicationService,
             CaseProgress progress, CampaignCatalog catalog, RecommendationListRepository lists, Clock clock,
-            AppProperties properties) {
+            AppProperties properties, UnitHierarchy hierarchy) {
+        this.hierarchy = hierarchy;
         this.applications = applications;
         this.applicationService = applicationService;
         this.progress = progress;
@@ -135,8 +138,8 @@ public class RecommendationService {
 
     private ScreeningResult recommend(Application application, CampaignRef campaign, Integer rank, String reason,
             AppUser actor) {
-        Long unitId = application.getUnitId();
-        UnitRef unit = catalog.unit(unitId);
+        UnitRef unit = recommender(campaign, application);
+        Long unitId = unit.id();
         requireRecommendationOpen(campaign);
         catalog.lockUnit(campaign.id(), unitId);
         requireNoList(campaign, unit);
@@ -189,8 +192,8 @@ public class RecommendationService {
         requireRecommendationOpen(campaign);
         catalog.lockUnit(campaignId, unitId);
         requireNoList(campaign, unit);
-        List<Application> pending = applications.findByCampaignIdAndUnitIdAndStageIn(campaignId, unitId, PENDING)
-                .stream().sorted(Comparator.comparing(Application::getCaseNumber)).toList();
+        List<Application> pending = applications.findByCampaignIdAndUnitIdInAndStageIn(campaignId,
+                hierarchy.withDescendants(unitId), PENDING).stream().sorted(Comparator.comparing(Application::getCaseNumber)).toList();
         if (!pending.isEmpty()) {
             throw new ConflictException("recommendation.pending", "还有" + pending.size() + "件申报未初审（"
                     + pending.stream().map(a -> a.getCaseNumber() + a.getStage().label()).collect(Collectors.joining("、"))
@@ -285,7 +288,8 @@ public class RecommendationService {
             throw unitNotFound(unit.code());
         }
         List<Application> holding = holding(campaignId, unitId).stream().sorted(RANK_ORDER).toList();
-        int pending = applications.findByCampaignIdAndUnitIdAndStageIn(campaignId, unitId, PENDING).size();
+        int pending = applications.findByCampaignIdAndUnitIdInAndStageIn(campaignId, hierarchy.withDescendants(unitId),
+                PENDING).size();
         RecommendationListView.Submission submitted = lists.findByCampaignIdAndUnitId(campaignId, unitId)
                 .map(l -> new RecommendationListView.Submission(l.getSubmittedBy(), l.getSubmittedAt(), l.getNote(),
                         l.getCases().size()))
@@ -299,22 +303,23 @@ public class RecommendationService {
 
     /** Places taken in the unit's quota; counted, not loaded, so that nothing read here goes stale. */
     private long used(Long campaignId, Long unitId) {
-        return applications.countByCampaignIdAndUnitIdAndStageIn(campaignId, unitId, HOLDING)
-                + applications.countByCampaignIdAndUnitIdAndStageAndReturnedFrom(campaignId, unitId,
+        Set<Long> covered = hierarchy.withDescendants(unitId);
+        return applications.countByCampaignIdAndUnitIdInAndStageIn(campaignId, covered, HOLDING)
+                + applications.countByCampaignIdAndUnitIdInAndStageAndReturnedFrom(campaignId, covered,
                         CaseStage.CORRECTION, CaseStage.FORMAL_REVIEW);
     }
 
     private List<Application> holding(Long campaignId, Long unitId) {
         Set<CaseStage> stages = EnumSet.copyOf(HOLDING);
         stages.add(CaseStage.CORRECTION);
-        return applications.findByCampaignIdAndUnitIdAndStageIn(campaignId, unitId, stages).stream()
-                .filter(a -> a.getStage() != CaseStage.CORRECTION || a.getReturnedFrom() == CaseStage.FORMAL_REVIEW)
+        return applications.findByCampaignIdAndUnitIdInAndStageIn(campaignId, hierarchy.withDescendants(unitId), stages)
+                .stream().filter(a -> a.getStage() != CaseStage.CORRECTION || a.getReturnedFrom() == CaseStage.FORMAL_REVIEW)
                 .toList();
     }
 
     private List<Application> proposed(Long campaignId, Long unitId) {
-        return applications.findByCampaignIdAndUnitIdAndStageIn(campaignId, unitId, PROPOSED).stream()
-                .sorted(RANK_ORDER).toList();
+        return applications.findByCampaignIdAndUnitIdInAndStageIn(campaignId, hierarchy.withDescendants(unitId), PROPOSED)
+                .stream().sorted(RANK_ORDER).toList();
     }
 
     static String quotaMessage(int quota, long used) {
@@ -360,10 +365,14 @@ public class RecommendationService {
         return actor.has(Role.UNIT_STAFF) && catalog.unitsOfGroups(actor.groupIds()).contains(unit);
     }
 
-    /** The unit's staff screen its cases; the organiser's office may act for it. Others do not see the case. */
+    /**
+     * The unit's staff screen its cases; the organiser's office may act for it. A county's case is
+     * screened by the county and by the units above it. Others do not see the case.
+     */
     private void requireScreener(AppUser actor, Application application) {
         UnitRef unit = catalog.unit(application.getUnitId());
-        if (actor.has(Role.ADMIN) || actor.has(Role.OFFICE) || staffOf(actor, unit)) {
+        if (actor.has(Role.ADMIN) || actor.has(Role.OFFICE) || staffOf(actor, unit)
+                || hierarchy.ancestors(unit).stream().anyMatch(above -> staffOf(actor, above))) {
             return;
         }
         if (actor.seesAllCases() || actor.id().equals(application.getOwnerUserId())) {
@@ -381,6 +390,12 @@ public class RecommendationService {
             throw new AccessDeniedException("User " + actor.id() + " may not submit the list of unit " + unit.code());
         }
         throw unitNotFound(unit.code());
+    }
+
+    /** The unit whose quota, ranks and list a case counts in: its own, or the listed unit above its county. */
+    private UnitRef recommender(CampaignRef campaign, Application application) {
+        UnitRef unit = catalog.unit(application.getUnitId());
+        return hierarchy.recommendingUnit(campaign, unit).orElse(unit);
     }
 
     static NotFoundException unitNotFound(String unitCode) {

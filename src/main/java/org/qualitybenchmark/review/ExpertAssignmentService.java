@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +17,7 @@ import org.qualitybenchmark.application.Application;
 import org.qualitybenchmark.application.CaseAction;
 import org.qualitybenchmark.application.CaseProgress;
 import org.qualitybenchmark.campaign.CampaignCatalog;
+import org.qualitybenchmark.campaign.UnitHierarchy;
 import org.qualitybenchmark.campaign.config.ReviewRules;
 import org.qualitybenchmark.support.ConflictException;
 
@@ -32,9 +35,11 @@ public class ExpertAssignmentService {
     private final CaseProgress progress;
     private final CampaignCatalog catalog;
     private final Clock clock;
+    private final UnitHierarchy hierarchy;
 
     ExpertAssignmentService(ExpertRepository experts, ExpertAssignmentRepository assignments, CaseProgress progress,
-            CampaignCatalog catalog, Clock clock) {
+            CampaignCatalog catalog, Clock clock, UnitHierarchy hierarchy) {
+        this.hierarchy = hierarchy;
         this.experts = experts;
         this.assignments = assignments;
         this.progress = progress;
@@ -65,7 +70,10 @@ public class ExpertAssignmentService {
         for (Object[] row : assignments.countByExpert(application.getCampaignId())) {
             load.put((String) row[0], (Long) row[1]);
         }
-        List<Expert> eligible = eligible(experts.findByActiveTrueOrderByUserId(), load, application.getUnitId(),
+        // An expert of a city recuses from the cases filed with its counties too.
+        Set<Long> units = new HashSet<>(Set.of(application.getUnitId()));
+        hierarchy.ancestors(catalog.unit(application.getUnitId())).forEach(unit -> units.add(unit.id()));
+        List<Expert> eligible = eligible(experts.findByActiveTrueOrderByUserId(), load, units,
                 application.getEnterpriseName());
         if (eligible.size() < needed) {
             throw new ConflictException("experts.insufficient", "案件" + application.getCaseNumber() + "的" + stage.label()
@@ -94,9 +102,14 @@ public class ExpertAssignmentService {
      * either way.
      */
     static List<Expert> eligible(List<Expert> active, Map<String, Long> load, Long unitId, String enterpriseName) {
+        return eligible(active, load, Set.of(unitId), enterpriseName);
+    }
+
+    /** As above, for a case whose unit lies under others (a county's case: the county and its city). */
+    static List<Expert> eligible(List<Expert> active, Map<String, Long> load, Set<Long> unitIds, String enterpriseName) {
         String enterprise = normalise(enterpriseName);
         return active.stream()
-                .filter(e -> e.getUnitId() == null || !e.getUnitId().equals(unitId))
+                .filter(e -> e.getUnitId() == null || !unitIds.contains(e.getUnitId()))
                 .filter(e -> !normalise(e.getOrganisation()).equals(enterprise))
                 .sorted(Comparator.comparingLong((Expert e) -> load.getOrDefault(e.getUserId(), 0L))
                         .thenComparing(Expert::getUserId))

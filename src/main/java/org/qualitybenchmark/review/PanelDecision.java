@@ -20,6 +20,8 @@ public class PanelDecision {
     public enum Kind {
         /** 确定答辩名单 */
         DEFENSE_LIST,
+        /** 确定评审结果（不设答辩的活动：资料评审后直接确定入围和现场核查） */
+        REVIEW_CONCLUDED,
         /** 确定推荐名单 */
         SHORTLIST
     }

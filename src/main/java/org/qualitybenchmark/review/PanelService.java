@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -158,6 +160,98 @@ public class PanelService {
         return outcomes;
     }
 
+    /**
+     * Concludes the material review of a campaign without a defense (浙江2024：“组织第三方机构和专家对申报材料进行评审，
+     * 必要时对部分申报项目进行现场核查”), once every case is through it: cases scoring at or above the
+     * cut-off are shortlisted, or go to a site check first where the panel names them; the others end
+     * below the cut-off. The shortlist is then ranked by the material review score.
+     *
+     * @param siteVisitCases the case numbers the panel wants checked on site, each at or above the cut-off
+     * @return each case's outcome, highest score first
+     */
+    @Transactional
+    public Map<Long, MaterialOutcome> concludeMaterialReview(Long campaignId, BigDecimal cutoff,
+            Collection<String> siteVisitCases, String note, AppUser actor) {
+        OfficeAccess.require(actor, "conclude the material review");
+        CampaignRef campaign = catalog.campaign(campaignId);
+        List<FieldViolation> violations = new ArrayList<>();
+        BigDecimal maxScore = maxScore(campaign);
+        if (cutoff == null) {
+            violations.add(new FieldViolation("cutoff", "required", "请填写入围分数线"));
+        } else if (cutoff.signum() < 0 || cutoff.compareTo(maxScore) > 0) {
+            violations.add(new FieldViolation("cutoff", "range",
+                    "分数线应在0到" + maxScore.stripTrailingZeros().toPlainString() + "分之间"));
+        }
+        String text = TextInput.optional(note, "note", "合议意见", TEXT_MAX);
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
+        requireUndecided(campaignId, PanelDecision.Kind.REVIEW_CONCLUDED, "评审结果");
+        List<Application> reviewed = reviewedAll(campaignId, "评审结果");
+        Map<Long, ReviewResult> scores = results(reviewed, ReviewStage.MATERIAL_REVIEW);
+        Set<String> visits = new TreeSet<>(siteVisitCases == null ? List.of() : siteVisitCases);
+        Map<String, Application> byNumber = reviewed.stream()
+                .collect(Collectors.toMap(Application::getCaseNumber, Function.identity()));
+        for (String number : visits) {
+            Application a = byNumber.get(number);
+            if (a == null) {
+                violations.add(new FieldViolation("siteVisits", "case.unknown",
+                        "案件" + number + "不在本活动的资料评审中，不能安排现场核查"));
+            } else if (scores.get(a.getId()).getScore().compareTo(cutoff) < 0) {
+                violations.add(new FieldViolation("siteVisits", "case.belowCutoff", "案件" + number + "的资料评审得分"
+                        + scores.get(a.getId()).getScore().toPlainString() + "低于入围分数线，不需要现场核查"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
+        record(campaignId, PanelDecision.Kind.REVIEW_CONCLUDED, cutoff.setScale(2, RoundingMode.HALF_UP), text, actor);
+
+        Map<Long, MaterialOutcome> outcomes = new LinkedHashMap<>();
+        for (Application application : byScore(reviewed, scores)) {
+            BigDecimal score = scores.get(application.getId()).getScore();
+            String why = "资料评审得分" + score.toPlainString() + "，入围分数线" + cutoff.toPlainString();
+            MaterialOutcome outcome = score.compareTo(cutoff) < 0 ? MaterialOutcome.BELOW_CUTOFF
+                    : visits.contains(application.getCaseNumber()) ? MaterialOutcome.SITE_VISIT : MaterialOutcome.SHORTLISTED;
+            CaseStage to = switch (outcome) {
+                case SHORTLISTED -> CaseStage.SHORTLISTED;
+                case SITE_VISIT -> CaseStage.SITE_VISIT;
+                default -> CaseStage.BELOW_CUTOFF;
+            };
+            String detail = outcome == MaterialOutcome.SITE_VISIT ? why + "；入围，须现场核查" : why;
+            progress.move(application.getId(), Set.of(CaseStage.MATERIAL_REVIEW), to, CaseAction.REVIEW_CONCLUDED,
+                    outcome.name(), TextInput.clip(text == null ? detail : detail + "；" + text, TEXT_MAX), actor);
+            outcomes.put(application.getId(), outcome);
+        }
+        return outcomes;
+    }
+
+    /** Every case of the campaign through material review and scored; refused while any still waits. */
+    private List<Application> reviewedAll(Long campaignId, String what) {
+        Map<CaseStage, Long> pending = inStages(campaignId, BEFORE_DEFENSE_LIST).stream()
+                .collect(Collectors.groupingBy(Application::getStage, TreeMap::new, Collectors.counting()));
+        List<Application> reviewed = inStages(campaignId, EnumSet.of(CaseStage.MATERIAL_REVIEW));
+        Map<Long, ReviewResult> scores = results(reviewed, ReviewStage.MATERIAL_REVIEW);
+        List<String> unscored = reviewed.stream().filter(a -> !scores.containsKey(a.getId()))
+                .map(Application::getCaseNumber).sorted().toList();
+        if (!pending.isEmpty() || !unscored.isEmpty()) {
+            List<String> reasons = new ArrayList<>();
+            pending.forEach((stage, count) -> reasons.add(count + "件“" + stage.label() + "”"));
+            if (!unscored.isEmpty()) {
+                reasons.add(unscored.size() + "件资料评审尚未汇总得分（" + String.join("、", unscored) + "）");
+            }
+            throw new ConflictException("panel.reviewPending", "还不能确定" + what + "：尚有" + String.join("，", reasons));
+        }
+        return reviewed;
+    }
+
+    private static List<Application> byScore(List<Application> reviewed, Map<Long, ReviewResult> scores) {
+        return reviewed.stream().sorted(Comparator
+                .comparing((Application a) -> scores.get(a.getId()).getScore(), Comparator.reverseOrder())
+                .thenComparing(Application::getSubmittedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Application::getCaseNumber)).toList();
+    }
+
     /** The case's defense slot, once the defense list is set. */
     @Transactional(readOnly = true)
     public Optional<DefenseSlot> defenseSlot(Long applicationId) {
@@ -231,7 +325,8 @@ public class PanelService {
         OfficeAccess.require(actor, "decide the shortlist");
         String text = TextInput.optional(note, "note", "合议意见", TEXT_MAX);
         CampaignRef campaign = catalog.campaign(campaignId);
-        if (decisions.findByCampaignIdAndKind(campaignId, PanelDecision.Kind.DEFENSE_LIST).isEmpty()) {
+        if (decisions.findByCampaignIdAndKind(campaignId, PanelDecision.Kind.DEFENSE_LIST).isEmpty()
+                && decisions.findByCampaignIdAndKind(campaignId, PanelDecision.Kind.REVIEW_CONCLUDED).isEmpty()) {
             throw new ConflictException("panel.noDefenseList", campaign.definition().name() + "尚未确定答辩名单，不能确定推荐名单");
         }
         requireUndecided(campaignId, PanelDecision.Kind.SHORTLIST, "推荐名单");
@@ -248,7 +343,7 @@ public class PanelService {
         Map<Long, ReviewResult> material = results(shortlisted, ReviewStage.MATERIAL_REVIEW);
         List<ShortlistRanking.Candidate> ranked = shortlisted.stream()
                 .map(a -> new ShortlistRanking.Candidate(a.getId(), a.getCaseNumber(), a.getSubmittedAt(),
-                        scoreOf(defense, a), scoreOf(material, a)))
+                        defenseScoreOf(defense, a), scoreOf(material, a)))
                 .sorted(ShortlistRanking.ORDER).toList();
         Integer topK = campaign.definition().quota().selectTopK();
         int selectedCount = topK == null ? ranked.size() : Math.min(topK, ranked.size());
@@ -260,8 +355,9 @@ public class PanelService {
             SelectionOutcome outcome = rank <= selectedCount ? SelectionOutcome.SELECTED : SelectionOutcome.NOT_SELECTED;
             selections.save(new Selection(campaignId, candidate.applicationId(), rank, outcome, candidate.defenseScore(),
                     candidate.materialScore(), now));
-            String why = "综合排名第" + rank + "名（共" + ranked.size() + "名，择优" + selectedCount + "名）：答辩得分"
-                    + candidate.defenseScore().toPlainString() + "，资料评审得分" + candidate.materialScore().toPlainString()
+            String why = "综合排名第" + rank + "名（共" + ranked.size() + "名，择优" + selectedCount + "名）："
+                    + (candidate.defenseScore() == null ? "" : "答辩得分" + candidate.defenseScore().toPlainString() + "，")
+                    + "资料评审得分" + candidate.materialScore().toPlainString()
                     + (text == null ? "" : "；" + text);
             if (outcome == SelectionOutcome.SELECTED) {
                 progress.record(candidate.applicationId(), CaseAction.SHORTLIST_DECIDED, outcome.name(),
@@ -314,6 +410,18 @@ public class PanelService {
             throw new IllegalStateException("Shortlisted case " + application.getCaseNumber() + " has no aggregated score");
         }
         return result.getScore();
+    }
+
+    /** A shortlisted case's defense score; none where it was shortlisted without a defense. */
+    private BigDecimal defenseScoreOf(Map<Long, ReviewResult> results, Application application) {
+        ReviewResult result = results.get(application.getId());
+        if (result != null) {
+            return result.getScore();
+        }
+        if (decisions.findByCampaignIdAndKind(application.getCampaignId(), PanelDecision.Kind.REVIEW_CONCLUDED).isEmpty()) {
+            throw new IllegalStateException("Shortlisted case " + application.getCaseNumber() + " has no defense score");
+        }
+        return null;
     }
 
     /** The highest score a case can get: every expert gives every criterion its maximum. */

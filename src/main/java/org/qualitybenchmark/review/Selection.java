@@ -37,7 +37,8 @@ public class Selection {
     @Column(nullable = false, updatable = false)
     private SelectionOutcome outcome;
 
-    @Column(name = "defense_score", nullable = false, updatable = false, precision = 7, scale = 2)
+    /** Null where the campaign has no defense. */
+    @Column(name = "defense_points", updatable = false, precision = 7, scale = 2)
     private BigDecimal defenseScore;
 
     @Column(name = "material_score", nullable = false, updatable = false, precision = 7, scale = 2)

@@ -6,8 +6,8 @@ import java.util.Comparator;
 
 /**
  * The order in which the panel ranks the shortlist (see {@link PanelService#decideShortlist}): the
- * defense score, highest first; equal defense scores by the material review score, highest first;
- * then the earlier submission to the recommending unit; then the case number, so that the order is
+ * defense score, highest first (a campaign without a defense has none: its cases are ranked by what
+ * follows); equal defense scores by the material review score, highest first; then the earlier submission to the recommending unit; then the case number, so that the order is
  * total and the same every time.
  */
 final class ShortlistRanking {
@@ -18,7 +18,7 @@ final class ShortlistRanking {
     }
 
     static final Comparator<Candidate> ORDER = Comparator
-            .comparing(Candidate::defenseScore, Comparator.reverseOrder())
+            .comparing(Candidate::defenseScore, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Candidate::materialScore, Comparator.reverseOrder())
             .thenComparing(Candidate::submittedAt, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Candidate::caseNumber);

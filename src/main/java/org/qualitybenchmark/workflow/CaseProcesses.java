@@ -1,5 +1,6 @@
 package org.qualitybenchmark.workflow;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,6 +16,8 @@ import org.qualitybenchmark.application.CaseSubmitted;
 import org.qualitybenchmark.application.CaseWithdrawn;
 import org.qualitybenchmark.campaign.CampaignCatalog;
 import org.qualitybenchmark.campaign.CampaignCatalog.CampaignRef;
+import org.qualitybenchmark.campaign.CampaignCatalog.UnitRef;
+import org.qualitybenchmark.campaign.UnitHierarchy;
 import org.qualitybenchmark.campaign.config.Schedule;
 import org.qualitybenchmark.publication.ObjectionReceived;
 import org.qualitybenchmark.access.RoleGroups;
@@ -43,9 +46,12 @@ class CaseProcesses {
     private final CampaignCatalog catalog;
     private final ProcedureDates dates;
     private final RoleGroups groups;
+    private final UnitHierarchy hierarchy;
 
     CaseProcesses(RuntimeService runtime, TaskService tasks, RepositoryService repository,
-            ApplicationService applications, CampaignCatalog catalog, ProcedureDates dates, RoleGroups groups) {
+            ApplicationService applications, CampaignCatalog catalog, ProcedureDates dates, RoleGroups groups,
+            UnitHierarchy hierarchy) {
+        this.hierarchy = hierarchy;
         this.runtime = runtime;
         this.tasks = tasks;
         this.repository = repository;
@@ -75,15 +81,27 @@ class CaseProcesses {
         runtime.startProcessInstanceByKey(key, snapshot.caseNumber(), startVariables(snapshot, campaign));
     }
 
-    /** The variables a case process starts with: ids, groups, deadlines, and every outcome unset. */
+    /**
+     * The variables a case process starts with: ids, groups, deadlines, and every outcome unset.
+     * With county screening the unit the case is filed with screens it first ({@code countyGroup});
+     * the unit that recommends it ({@code unitGroup}) is that unit itself or, for a county the
+     * campaign does not list, the listed unit above it.
+     */
     Map<String, Object> startVariables(CaseSnapshot snapshot, CampaignRef campaign) {
         Schedule schedule = campaign.definition().schedule();
+        boolean county = campaign.definition().procedure().countyScreening();
+        UnitRef filedWith = catalog.unit(snapshot.unitId());
+        UnitRef recommender = hierarchy.recommendingUnit(campaign, filedWith).orElse(filedWith);
+        LocalDate countyLastDay = schedule.countyScreeningDue() == null ? schedule.recommendationDue()
+                : schedule.countyScreeningDue();
         Map<String, Object> variables = new HashMap<>();
         variables.put("applicationId", snapshot.id());
         variables.put("campaignId", snapshot.campaignId());
         variables.put("ownerUserId", snapshot.ownerUserId());
-        variables.put("unitGroup", snapshot.unitGroupId());
-        variables.put("countyGroup", campaign.definition().procedure().countyScreening() ? snapshot.unitGroupId() : null);
+        variables.put("unitGroup", recommender.definition().groupId());
+        variables.put("countyGroup", county ? snapshot.unitGroupId() : null);
+        variables.put("countyScreeningDue", dates.dueAt(countyLastDay));
+        variables.put("countyScreeningClosesAt", dates.closesAt(countyLastDay));
         variables.put("officeGroup", groups.office());
         variables.put("submitDeadline", dates.closesAt(schedule.applicationCloses()));
         variables.put("recommendationDue", dates.dueAt(schedule.recommendationDue()));

@@ -3,8 +3,10 @@ package org.qualitybenchmark.workflow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -50,6 +52,31 @@ class PanelSteps {
                 CaseMessages.correlate(runtime, applications.snapshot(id).caseNumber(),
                         CaseMessages.MATERIAL_REVIEW_CONCLUDED, variables);
             });
+        };
+    }
+
+    /**
+     * A campaign without a defense: the panel's cut-off and the cases it sends to a site check; each
+     * case's process learns its outcome (SHORTLISTED, SITE_VISIT or BELOW_CUTOFF) by message.
+     */
+    @Bean
+    TaskListener concludeMaterialReviewListener(PanelService panel, ApplicationService applications, EngineUsers users,
+            RuntimeService runtime) {
+        return task -> {
+            Long campaignId = (Long) task.getVariable("campaignId");
+            FormInput input = FormInput.take(task);
+            AppUser user = users.current();
+            BigDecimal cutoff = input.decimal("form_cutoff", "入围分数线");
+            String visits = input.text("form_siteVisits");
+            List<String> caseNumbers = visits == null ? List.of()
+                    : Arrays.stream(visits.split("[\\s,，、;；]+")).filter(s -> !s.isBlank()).toList();
+            Map<Long, MaterialOutcome> outcomes = FormRejection.guard(() -> {
+                input.require(cutoff != null, "form_cutoff", "请填写入围分数线");
+                input.check();
+                return panel.concludeMaterialReview(campaignId, cutoff, caseNumbers, input.text("form_note"), user);
+            });
+            outcomes.forEach((id, outcome) -> CaseMessages.correlate(runtime, applications.snapshot(id).caseNumber(),
+                    CaseMessages.MATERIAL_REVIEW_CONCLUDED, Map.of("materialReviewOutcome", outcome.name())));
         };
     }
 

@@ -24,7 +24,8 @@ class SelfDeclarationSteps {
 
     private static final Map<String, String> EXPIRY = Map.of(
             "ServiceTask_ExpireCase", "declarationOutcome",
-            "ServiceTask_ExpireUnscreened", "screeningOutcome");
+            "ServiceTask_ExpireUnscreened", "screeningOutcome",
+            "ServiceTask_ExpireUnscreenedAtCounty", "countyOutcome");
 
     /**
      * Files a case from the start form in Tasklist. A case filed through our API already has its
@@ -92,9 +93,17 @@ class SelfDeclarationSteps {
     JavaDelegate expireCaseDelegate(ApplicationService applications) {
         return execution -> {
             String outcome = EXPIRY.getOrDefault(execution.getCurrentActivityId(), "declarationOutcome");
-            String reason = "screeningOutcome".equals(outcome) ? "推荐单位逾期未完成初审" : "逾期未提交申报材料";
+            String reason = switch (outcome) {
+                case "screeningOutcome" -> "推荐单位逾期未完成初审";
+                case "countyOutcome" -> "县级主管部门逾期未完成初审";
+                default -> "逾期未提交申报材料";
+            };
             applications.expire((Long) execution.getVariable("applicationId"), reason);
             execution.setVariable(outcome, "EXPIRED");
+            if ("countyOutcome".equals(outcome)) {
+                // The case process reads the screening stage's result from screeningOutcome alone.
+                execution.setVariable("screeningOutcome", "EXPIRED");
+            }
         };
     }
 }

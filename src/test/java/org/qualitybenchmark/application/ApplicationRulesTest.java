@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.qualitybenchmark.campaign.CampaignCatalog;
+import org.qualitybenchmark.campaign.UnitHierarchy;
 import org.qualitybenchmark.campaign.CampaignCatalog.CampaignRef;
 import org.qualitybenchmark.campaign.CampaignCatalog.UnitRef;
 import org.qualitybenchmark.campaign.config.AttachmentKind;
@@ -67,7 +68,7 @@ class ApplicationRulesTest {
         return new ApplicationRules(catalog, new IndustryClassification(Path.of("config/reference/gbt4754-divisions.json")),
                 new AdministrativeDivisions(Path.of("config/reference/divisions.json")), new EnterpriseSizeClassifier(),
                 overrides, clock, new AppProperties(Path.of("config"), Path.of("bpmn"), Path.of("forms"),
-                        Path.of("target/unused"), ZONE));
+                        Path.of("target/unused"), ZONE), new UnitHierarchy(REGISTRY, catalog));
     }
 
     ApplicationRules rules() {

@@ -170,6 +170,20 @@ final class ConfigurationChecks {
             }
             previous = step;
         }
+        LocalDate county = s.countyScreeningDue();
+        if (county != null) {
+            if (s.applicationCloses() != null && county.isBefore(s.applicationCloses())) {
+                report(file, "schedule.countyScreeningDue", "县级初审截止日期 " + county + " 早于申报截止日期（schedule.applicationCloses）"
+                        + s.applicationCloses());
+            }
+            if (s.recommendationDue() != null && county.isAfter(s.recommendationDue())) {
+                report(file, "schedule.countyScreeningDue", "县级初审截止日期 " + county + " 晚于推荐截止日期（schedule.recommendationDue）"
+                        + s.recommendationDue());
+            }
+            if (c.procedure() != null && !c.procedure().countyScreening()) {
+                report(file, "schedule.countyScreeningDue", "本活动不设县级初审（procedure.countyScreening: false），不应填写县级初审截止日期");
+            }
+        }
     }
 
     private void eligibility(ConfigFile<?> file, Eligibility e, Integer year) {

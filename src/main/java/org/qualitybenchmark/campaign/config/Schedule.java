@@ -12,10 +12,13 @@ import jakarta.validation.constraints.NotNull;
  * @param applicationCloses    last day enterprises may submit to their recommending unit
  * @param recommendationDue    last day units submit their ranked recommendation lists
  * @param onlineSubmissionDue  last day recommended enterprises submit to a national system, where a notice has one
+ * @param countyScreeningDue   last day county-level bureaus screen the cases filed with them, where the campaign
+ *                             screens at county level; without it they may screen until {@code recommendationDue}
  */
 public record Schedule(
         @NotNull LocalDate applicationOpens,
         @NotNull LocalDate applicationCloses,
         @NotNull LocalDate recommendationDue,
-        LocalDate onlineSubmissionDue) {
+        LocalDate onlineSubmissionDue,
+        LocalDate countyScreeningDue) {
 }

@@ -105,11 +105,15 @@ final class AdapterStandIns {
         });
     }
 
-    /** The one bean serves both deadline timers; which outcome it sets depends on where it runs. */
+    /** The one bean serves every deadline timer; which outcome it sets depends on where it runs. */
     private static String expiredOutcomeVariable(DelegateExecution execution) {
         return switch (execution.getCurrentActivityId()) {
             case "ServiceTask_ExpireCase" -> "declarationOutcome";
             case "ServiceTask_ExpireUnscreened" -> "screeningOutcome";
+            case "ServiceTask_ExpireUnscreenedAtCounty" -> {
+                execution.setVariable("countyOutcome", "EXPIRED");
+                yield "screeningOutcome";
+            }
             default -> throw new IllegalStateException("expireCaseDelegate at " + execution.getCurrentActivityId());
         };
     }

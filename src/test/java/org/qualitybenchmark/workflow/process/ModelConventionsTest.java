@@ -68,7 +68,7 @@ class ModelConventionsTest {
             "assignDefensePanelDelegate", "scoreDefenseListener", "aggregateDefenseScoresDelegate",
             "concludeDefenseListener", "siteVisitListener", "investigateObjectionListener",
             "closeApplicationsDelegate", "submitRecommendationListListener", "closeRecommendationDelegate",
-            "setDefenseListListener", "decideShortlistListener", "startPublicNoticeDelegate",
+            "setDefenseListListener", "concludeMaterialReviewListener", "decideShortlistListener", "startPublicNoticeDelegate",
             "endPublicNoticeDelegate", "approveResultsListener");
     /** Form components the Camunda 7.24 Tasklist renders and our adapter reads. */
     private static final Set<String> FORM_COMPONENTS =

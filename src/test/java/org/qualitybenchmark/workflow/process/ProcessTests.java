@@ -166,6 +166,8 @@ final class ProcessTests {
                 .putValue("submitDeadline", APPLICATION_CLOSES_AT)
                 .putValue("recommendationDue", RECOMMENDATION_DUE)
                 .putValue("recommendationClosesAt", RECOMMENDATION_CLOSES_AT)
+                .putValue("countyScreeningDue", RECOMMENDATION_DUE)
+                .putValue("countyScreeningClosesAt", RECOMMENDATION_CLOSES_AT)
                 .putValue("returnedFrom", null)
                 .putValue("defenseSlotAt", null)
                 .putValue("declarationOutcome", null)

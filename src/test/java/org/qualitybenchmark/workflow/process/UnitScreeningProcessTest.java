@@ -8,6 +8,7 @@ import static org.qualitybenchmark.workflow.process.ProcessTests.RECOMMENDATION_
 import static org.qualitybenchmark.workflow.process.ProcessTests.RECOMMENDATION_DUE;
 import static org.qualitybenchmark.workflow.process.ProcessTests.UNIT_GROUP;
 
+import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -138,6 +139,24 @@ class UnitScreeningProcessTest extends ProcessTestCase {
         assertThat(screening).isEnded().hasPassed("EndEvent_CountyNotPassed");
         assertThat(variable(screening, "screeningOutcome")).isEqualTo("RETURN");
         assertThat(variable(screening, "returnedFrom")).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void countyDeadlineExpiresTheUnscreenedCase() {
+        Date countyDue = ProcessTests.at("2022-06-27T23:59");
+        Date countyClosesAt = ProcessTests.startOfDayAfter("2022-06-27");
+        ProcessInstance screening = caseDriver.start(PROCESS, withCountyScreening()
+                .putValue("countyScreeningDue", countyDue).putValue("countyScreeningClosesAt", countyClosesAt));
+        assertThat(caseDriver.task("UserTask_ScreenAtCounty")).hasDueDate(countyDue);
+
+        ProcessTests.fireTimer(engine, "BoundaryEvent_CountyDeadlinePassed", countyClosesAt);
+
+        assertThat(screening).isEnded()
+                .hasPassedInOrder("UserTask_ScreenAtCounty", "BoundaryEvent_CountyDeadlinePassed",
+                        "ServiceTask_ExpireUnscreenedAtCounty", "EndEvent_CountyScreeningExpired")
+                .hasNotPassed("UserTask_ScreenApplication");
+        assertThat(variable(screening, "countyOutcome")).isEqualTo("EXPIRED");
+        assertThat(variable(screening, "screeningOutcome")).isEqualTo("EXPIRED");
     }
 
     private static VariableMap withCountyScreening() {
