@@ -13,6 +13,7 @@ public enum CaseAction {
     RESUBMITTED("补正后重新提交"),
     EXPIRED("逾期未办理"),
     COUNTY_SCREENED("县级初审"),
+    COUNTY_SITE_CHECKED("县区现场核查"),
     SCREENED("推荐单位初审"),
     RANKED("推荐排序"),
     RECOMMENDED("列入推荐名单"),
@@ -33,7 +34,8 @@ public enum CaseAction {
     PUBLIC_NOTICE_ENDED("公示期满"),
     ANNOUNCED("结果公告"),
     REMOVED("取消入选"),
-    REVOKED("撤销称号");
+    REVOKED("撤销称号"),
+    PROVINCE_RECOMMENDED("推荐参加省质量标杆遴选");
 
     private final String label;
 

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Pattern;
  * @param formalReviewWorkingDays  working days the office has for a case's formal review
  * @param materialReviewWorkingDays working days experts have to score a case
  * @param presentationMinutes      the longest a defense presentation may run, where the notice says so
+ * @param siteVisitPresentationMinutes the longest the presentation and video at a site visit may run, where the notice says so
  */
 public record ReviewRules(
         @Valid @NotEmpty List<Criterion> criteria,
@@ -28,7 +29,8 @@ public record ReviewRules(
         @NotNull @Min(0) @Max(100) Integer spreadThreshold,
         @NotNull @Min(1) @Max(60) Integer formalReviewWorkingDays,
         @NotNull @Min(1) @Max(60) Integer materialReviewWorkingDays,
-        @Min(1) @Max(120) Integer presentationMinutes) {
+        @Min(1) @Max(120) Integer presentationMinutes,
+        @Min(1) @Max(240) Integer siteVisitPresentationMinutes) {
 
     /** One published criterion and the most points an expert may give on it. */
     public record Criterion(

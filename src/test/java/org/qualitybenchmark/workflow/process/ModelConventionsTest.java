@@ -69,7 +69,9 @@ class ModelConventionsTest {
             "concludeDefenseListener", "siteVisitListener", "investigateObjectionListener",
             "closeApplicationsDelegate", "submitRecommendationListListener", "closeRecommendationDelegate",
             "setDefenseListListener", "concludeMaterialReviewListener", "decideShortlistListener", "startPublicNoticeDelegate",
-            "endPublicNoticeDelegate", "approveResultsListener");
+            "endPublicNoticeDelegate", "approveResultsListener", "countySiteCheckListener",
+            "provinceRoundOpenedListener", "pickProvinceRecommendationsListener",
+            "approveProvinceRecommendationsListener", "lapseProvinceRoundDelegate");
     /** Form components the Camunda 7.24 Tasklist renders and our adapter reads. */
     private static final Set<String> FORM_COMPONENTS =
             Set.of("textfield", "textarea", "number", "checkbox", "radio", "select", "datetime", "text");
