@@ -77,10 +77,11 @@ public class RecommendationService {
     private final RecommendationListRepository lists;
     private final Clock clock;
     private final AppProperties properties;
+    private final UnitDocumentService documents;
 
     RecommendationService(ApplicationRepository applications, ApplicationService applicationService,
             CaseProgress progress, CampaignCatalog catalog, RecommendationListRepository lists, Clock clock,
-            AppProperties properties) {
+            AppProperties properties, UnitDocumentService documents) {
         this.applications = applications;
         this.applicationService = applicationService;
         this.progress = progress;
@@ -88,6 +89,7 @@ public class RecommendationService {
         this.lists = lists;
         this.clock = clock;
         this.properties = properties;
+        this.documents = documents;
     }
 
     /**
@@ -175,8 +177,8 @@ public class RecommendationService {
     /**
      * Submits the unit's recommendation list: its proposed cases become recommended (on to the
      * organiser's formal review), in rank order. Refused while any case of the unit still awaits
-     * screening or correction, when the ranks of a ranked campaign are not 1..n without gaps, after
-     * the deadline, and the second time. An empty list is a valid answer (no case recommended).
+     * screening or correction, when the ranks of a ranked campaign are not 1..n without gaps, while a
+     * document the campaign requires with the list is missing, after the deadline, and the second time. An empty list is a valid answer (no case recommended).
      *
      * @return the recommended cases' ids in rank order
      */
@@ -205,6 +207,7 @@ public class RecommendationService {
         if (campaign.definition().quota().ranked()) {
             requireConsecutiveRanks(proposed);
         }
+        documents.requireComplete(campaign, unit);
         List<RecommendedCase> entries = new ArrayList<>();
         for (Application a : proposed) {
             progress.move(a.getId(), PROPOSED, CaseStage.FORMAL_REVIEW, CaseAction.RECOMMENDED, "RECOMMENDED",
