@@ -178,7 +178,8 @@ public class RecommendationService {
      * Submits the unit's recommendation list: its proposed cases become recommended (on to the
      * organiser's formal review), in rank order. Refused while any case of the unit still awaits
      * screening or correction, when the ranks of a ranked campaign are not 1..n without gaps, while a
-     * document the campaign requires with the list is missing, after the deadline, and the second time. An empty list is a valid answer (no case recommended).
+     * document the campaign requires with the list is missing, after the deadline, and the second
+     * time. An empty list is a valid answer (no case recommended).
      *
      * @return the recommended cases' ids in rank order
      */
