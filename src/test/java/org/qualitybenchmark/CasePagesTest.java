@@ -29,7 +29,8 @@ class CasePagesTest {
 
     @Test
     void thePagesAreServedWithoutLogin() {
-        for (String file : List.of("index.html", "edit.html", "common.js", "index.js", "edit.js", "cases.css")) {
+        for (String file : List.of("index.html", "edit.html", "common.js", "index.js", "edit.js", "cases.css",
+                "unit-documents.html", "unit-documents.js")) {
             ResponseEntity<String> response = rest.getForEntity("/cases/" + file, String.class);
             assertThat(response.getStatusCode()).as(file).isEqualTo(HttpStatus.OK);
         }

@@ -79,10 +79,11 @@ public class RecommendationService {
     private final Clock clock;
     private final AppProperties properties;
     private final UnitHierarchy hierarchy;
+    private final UnitDocumentService documents;
 
     RecommendationService(ApplicationRepository applications, ApplicationService applicationService,
             CaseProgress progress, CampaignCatalog catalog, RecommendationListRepository lists, Clock clock,
-            AppProperties properties, UnitHierarchy hierarchy) {
+            AppProperties properties, UnitHierarchy hierarchy, UnitDocumentService documents) {
         this.hierarchy = hierarchy;
         this.applications = applications;
         this.applicationService = applicationService;
@@ -91,6 +92,7 @@ public class RecommendationService {
         this.lists = lists;
         this.clock = clock;
         this.properties = properties;
+        this.documents = documents;
     }
 
     /**
@@ -178,8 +180,9 @@ public class RecommendationService {
     /**
      * Submits the unit's recommendation list: its proposed cases become recommended (on to the
      * organiser's formal review), in rank order. Refused while any case of the unit still awaits
-     * screening or correction, when the ranks of a ranked campaign are not 1..n without gaps, after
-     * the deadline, and the second time. An empty list is a valid answer (no case recommended).
+     * screening or correction, when the ranks of a ranked campaign are not 1..n without gaps, while a
+     * document the campaign requires with the list is missing, after the deadline, and the second
+     * time. An empty list is a valid answer (no case recommended).
      *
      * @return the recommended cases' ids in rank order
      */
@@ -208,6 +211,7 @@ public class RecommendationService {
         if (campaign.definition().quota().ranked()) {
             requireConsecutiveRanks(proposed);
         }
+        documents.requireComplete(campaign, unit);
         List<RecommendedCase> entries = new ArrayList<>();
         for (Application a : proposed) {
             progress.move(a.getId(), PROPOSED, CaseStage.FORMAL_REVIEW, CaseAction.RECOMMENDED, "RECOMMENDED",

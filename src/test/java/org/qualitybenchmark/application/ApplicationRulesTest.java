@@ -246,7 +246,7 @@ class ApplicationRulesTest {
                 DataSize.ofMegabytes(20), false, List.of("DRAFT", "DEFENSE"));
         CampaignDefinition withLaterKinds = new CampaignDefinition(d.code(), d.caseNumberPrefix(), d.name(),
                 d.organiser(), d.documentNumber(), d.level(), d.year(), d.region(), d.publishedOn(), d.schedule(),
-                d.directions(), d.maxDirections(), d.eligibility(), d.quota(), d.units(), d.texts(),
+                d.directions(), d.maxDirections(), d.eligibility(), d.quota(), d.recommendation(), d.units(), d.texts(),
                 new AttachmentRules(d.attachments().maxPackageSize(), List.of(presentation, revisable)), d.fields(),
                 d.publicNotice(), d.procedure(), d.review(), d.description());
 
@@ -268,7 +268,7 @@ class ApplicationRulesTest {
         CampaignDefinition d = hebei.definition();
         return new CampaignRef(2L, new CampaignDefinition(d.code(), d.caseNumberPrefix(), d.name(), d.organiser(),
                 d.documentNumber(), d.level(), d.year(), d.region(), d.publishedOn(), d.schedule(), d.directions(),
-                maxDirections, eligibility, d.quota(), d.units(), d.texts(), d.attachments(), d.fields(),
+                maxDirections, eligibility, d.quota(), d.recommendation(), d.units(), d.texts(), d.attachments(), d.fields(),
                 d.publicNotice(), d.procedure(), d.review(), d.description()));
     }
 

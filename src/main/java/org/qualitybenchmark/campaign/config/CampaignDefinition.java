@@ -31,6 +31,7 @@ public record CampaignDefinition(
         @NotNull @Min(1) Integer maxDirections,
         @Valid @NotNull Eligibility eligibility,
         @Valid @NotNull QuotaRules quota,
+        @Valid RecommendationRules recommendation,
         @Valid @NotEmpty List<CampaignUnit> units,
         @Valid @NotEmpty List<TextSection> texts,
         @Valid @NotNull AttachmentRules attachments,
@@ -42,6 +43,7 @@ public record CampaignDefinition(
 
     public CampaignDefinition {
         fields = fields == null ? List.of() : List.copyOf(fields);
+        recommendation = recommendation == null ? RecommendationRules.NONE : recommendation;
     }
 
     public Optional<Direction> direction(String directionCode) {

@@ -142,6 +142,11 @@ final class ConfigurationChecks {
             attachments(file, c.attachments());
         }
         fields(file, c.fields());
+        if (c.recommendation() != null) {
+            noEmptyItems(file, c.recommendation().documents(), "recommendation.documents");
+            codes(file, c.recommendation().documents(), "recommendation.documents", "code", UnitDocumentKind::code,
+                    "推荐单位材料代码");
+        }
     }
 
     private record Step(LocalDate date, String key, String name) {

@@ -150,7 +150,16 @@ class RealConfigurationTest {
         assertThat(liaoning.text("background").map(TextSection::maxChars)).contains(500);
         assertThat(liaoning.text("implementation").map(TextSection::maxChars)).contains(8000);
         assertThat(liaoning.attachments().kinds()).extracting(AttachmentKind::code)
-                .containsExactly("application", "experience", "evidence");
+                .containsExactly("application", "experience", "evidence", "defense-presentation");
+        assertThat(liaoning.attachmentKind("defense-presentation").orElseThrow().uploadStages()).containsExactly("DEFENSE");
+        assertThat(liaoning.recommendation().documents()).extracting(UnitDocumentKind::label)
+                .containsExactly("推荐文件（加盖公章）", "推荐汇总表（附件3）");
+        assertThat(liaoning.recommendation().documents()).allMatch(UnitDocumentKind::required);
+        assertThat(liaoning.field("mainProducts").orElseThrow().required()).isTrue();
+        assertThat(liaoning.field("qualityLossRate2023").orElseThrow().max()).isEqualByComparingTo("100");
+        assertThat(liaoning.field("energyPerOutputRank").orElseThrow().type()).isEqualTo(ExtraField.FieldType.INTEGER);
+        assertThat(liaoning.fields()).filteredOn(f -> f.required()).extracting(ExtraField::key)
+                .as("the statistics tables fit each industry differently").containsExactly("mainProducts");
         assertThat(liaoning.publicNotice().workingDays()).isEqualTo(10);
     }
 

@@ -152,6 +152,49 @@ class YamlCampaignRegistryTest {
     }
 
     @Test
+    void recommendationDocumentsAreReadAndACampaignWithoutThemAsksForNone() throws IOException {
+        assertThat(load().campaign("test-2022").orElseThrow().recommendation().documents()).isEmpty();
+
+        edit(campaignFile, "publicNotice:", """
+                recommendation:
+                  documents:
+                    - code: summary-table
+                      label: 推荐汇总表（附件3）
+                      required: true
+                      extensions: [xls, xlsx]
+                      maxFileSize: 10MB
+                publicNotice:""");
+
+        UnitDocumentKind table = load().campaign("test-2022").orElseThrow().recommendation().document("summary-table")
+                .orElseThrow();
+        assertThat(table.required()).isTrue();
+        assertThat(table.multiple()).isFalse();
+        assertThat(table.extensions()).containsExactly("xls", "xlsx");
+        assertThat(table.maxFileSize()).isEqualTo(DataSize.ofMegabytes(10));
+    }
+
+    @Test
+    void recommendationDocumentCodesAreUniqueAndTheirLimitsGiven() throws IOException {
+        edit(campaignFile, "publicNotice:", """
+                recommendation:
+                  documents:
+                    - code: summary-table
+                      label: 推荐汇总表（附件3）
+                      extensions: [xlsx]
+                      maxFileSize: 10MB
+                    - code: summary-table
+                      label: 推荐文件
+                      extensions: [pdf]
+                publicNotice:""");
+
+        List<Problem> problems = problems();
+
+        assertThat(message(problems, campaignFile, "recommendation.documents[1].code"))
+                .contains("推荐单位材料代码「summary-table」重复");
+        assertThat(message(problems, campaignFile, "recommendation.documents[1].maxFileSize")).contains("缺少必填项");
+    }
+
+    @Test
     void unknownKeyIsNamedWithTheLikelyIntendedKey() throws IOException {
         edit(campaignFile, "  applicationCloses: 2022-06-30", "  applicationClose: 2022-06-30");
 
