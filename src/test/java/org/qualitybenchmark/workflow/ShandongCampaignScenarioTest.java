@@ -174,8 +174,8 @@ class ShandongCampaignScenarioTest {
 
         // National: the panel's cut-off, then the recommendation ranked by the material score.
         national.submitCampaignForm("office", "UserTask_ConcludeMaterialReview", Map.of("form_cutoff", 75));
-        assertThat(national.stage(b)).isEqualTo("NOT_SELECTED");
-        assertThat(national.stage(h)).isEqualTo("NOT_SELECTED");
+        assertThat(national.stage(b)).isEqualTo("BELOW_CUTOFF");
+        assertThat(national.stage(h)).isEqualTo("BELOW_CUTOFF");
         national.submitCampaignForm("office", "UserTask_DecideShortlist", Map.of("form_confirm", true));
         assertThat(panel.shortlist(catalog.campaign(NATIONAL).orElseThrow().id())).extracting(Selection::getApplicationId,
                 Selection::getFinalRank, Selection::getOutcome, Selection::getDefenseScore)
@@ -186,8 +186,8 @@ class ShandongCampaignScenarioTest {
 
         // Provincial: the cut-off with site checks; the results wait for them.
         provincial.submitCampaignForm("office", "UserTask_ConcludeMaterialReview", Map.of("form_cutoff", 75,
-                "form_siteChecks", p2.caseNumber() + "、" + p5.caseNumber()));
-        assertThat(provincial.stage(p4)).isEqualTo("NOT_SELECTED");
+                "form_siteVisits", p2.caseNumber() + "、" + p5.caseNumber()));
+        assertThat(provincial.stage(p4)).isEqualTo("BELOW_CUTOFF");
         assertThat(provincial.stage(p2)).isEqualTo("SITE_VISIT");
         assertThatThrownBy(() -> workflow.submit(PROVINCIAL, "UserTask_DecideShortlist", provincial.user("office"),
                 Map.of("form_confirm", true))).hasRootCauseInstanceOf(FormFieldValidationException.class)
@@ -251,12 +251,12 @@ class ShandongCampaignScenarioTest {
         assertThat(provincial.stage(p1)).isEqualTo("ANNOUNCED");
 
         assertThat(Map.of(a, "EndEvent_SubmittedOnline", g, "EndEvent_SubmittedOnline",
-                e, "EndEvent_OnlineSubmissionMissed", b, "EndEvent_NotSelected", h, "EndEvent_NotSelected",
+                e, "EndEvent_OnlineSubmissionMissed", b, "EndEvent_BelowCutoff", h, "EndEvent_BelowCutoff",
                 c, "EndEvent_NotRecommended", d, "EndEvent_NotRecommended", f, "EndEvent_NotRecommended",
                 i, "EndEvent_DeadlineMissed", w, "EndEvent_Withdrawn"))
                 .allSatisfy((k, end) -> assertThat(national.endOf(k)).as(k.caseNumber()).isEqualTo(end));
         assertThat(Map.of(p1, "EndEvent_Announced", p2, "EndEvent_Announced", p3, "EndEvent_Announced",
-                p4, "EndEvent_NotSelected", p5, "EndEvent_SiteVisitFailed", p6, "EndEvent_Removed",
+                p4, "EndEvent_BelowCutoff", p5, "EndEvent_SiteVisitFailed", p6, "EndEvent_Removed",
                 p7, "EndEvent_Rejected", p8, "EndEvent_Withdrawn"))
                 .allSatisfy((k, end) -> assertThat(provincial.endOf(k)).as(k.caseNumber()).isEqualTo(end));
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(PROVINCIAL).finished().count())

@@ -58,7 +58,7 @@ class ShandongNationalCampaignProcessTest extends ProcessTestCase {
         assertThat(instance).isWaitingAt("UserTask_ConcludeMaterialReview");
         assertThat(campaign.task("UserTask_ConcludeMaterialReview")).hasCandidateGroup(ProcessTests.OFFICE_GROUP);
         assertThat(deployedForm(campaign.task("UserTask_ConcludeMaterialReview")))
-                .contains("\"id\": \"conclude-material-review\"").doesNotContain("form_siteChecks");
+                .contains("\"id\": \"conclude-material-review\"").doesNotContain("form_siteVisits");
         campaign.complete("UserTask_ConcludeMaterialReview", Variables.putValue("form_cutoff", 80L));
         campaign.complete("UserTask_DecideShortlist", Variables.putValue("form_confirm", true));
 

@@ -79,7 +79,7 @@ class ShandongNationalCaseProcessTest extends ProcessTestCase {
 
         assertThat(caseInstance).isEnded()
                 .hasPassedInOrder("CallActivity_MaterialReview", "ExclusiveGateway_MaterialReviewOutcome",
-                        "EndEvent_NotSelected")
+                        "EndEvent_BelowCutoff")
                 .hasNotPassed("IntermediateCatchEvent_ShortlistDecided");
     }
 

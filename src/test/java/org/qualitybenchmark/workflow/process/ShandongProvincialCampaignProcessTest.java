@@ -58,9 +58,9 @@ class ShandongProvincialCampaignProcessTest extends ProcessTestCase {
         ProcessTests.fireTimer(engine, "TimerEvent_ApplicationsClosed", ShandongProcessTests.APPLICATION_CLOSES_AT);
 
         assertThat(deployedForm(campaign.task("UserTask_ConcludeMaterialReview")))
-                .contains("\"id\": \"conclude-material-review-with-site-checks\"", "form_siteChecks");
+                .contains("\"id\": \"conclude-material-review-with-site-checks\"", "form_siteVisits");
         campaign.complete("UserTask_ConcludeMaterialReview", Variables.putValue("form_cutoff", 75L)
-                .putValue("form_siteChecks", "SDP2023-0003"));
+                .putValue("form_siteVisits", "SDP2023-0003"));
         campaign.complete("UserTask_DecideShortlist", Variables.putValue("form_confirm", true));
 
         assertThat(instance).isWaitingAt("TimerEvent_PublicNoticeEnded");

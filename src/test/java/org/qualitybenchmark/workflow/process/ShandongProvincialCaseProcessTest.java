@@ -84,7 +84,7 @@ class ShandongProvincialCaseProcessTest extends ProcessTestCase {
         reachReviewConclusion("BELOW_CUTOFF");
 
         assertThat(caseInstance).isEnded()
-                .hasPassedInOrder("ExclusiveGateway_MaterialReviewOutcome", "EndEvent_NotSelected")
+                .hasPassedInOrder("ExclusiveGateway_MaterialReviewOutcome", "EndEvent_BelowCutoff")
                 .hasNotPassed("ExclusiveGateway_ShortlistJoin");
     }
 
