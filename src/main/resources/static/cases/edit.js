@@ -8,6 +8,7 @@ const STAGE_LABELS = {
   FORMAL_REVIEW: '形式审查', REJECTED: '形式审查未通过', MATERIAL_REVIEW: '资料评审', BELOW_CUTOFF: '未进入答辩',
   DEFENSE: '答辩评审', DEFENSE_FAILED: '答辩未通过', SITE_VISIT: '现场考察', SITE_VISIT_FAILED: '现场考察未通过',
   SHORTLISTED: '待定推荐名单', NOT_SELECTED: '未入选', PUBLIC_NOTICE: '公示中', REMOVED: '取消入选', ANNOUNCED: '已公告',
+  ONLINE_SUBMISSION: '待网上申报', SUBMITTED_ONLINE: '已网上申报', ONLINE_SUBMISSION_MISSED: '逾期未网上申报',
   REVOKED: '已撤销称号', WITHDRAWN: '已撤回', EXPIRED: '逾期',
 };
 const SIZE_LABELS = { LARGE: '大型', MEDIUM: '中型', SMALL: '小型', MICRO: '微型' };

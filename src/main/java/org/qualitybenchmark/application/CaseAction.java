@@ -35,7 +35,10 @@ public enum CaseAction {
     ANNOUNCED("结果公告"),
     REMOVED("取消入选"),
     REVOKED("撤销称号"),
-    PROVINCE_RECOMMENDED("推荐参加省质量标杆遴选");
+    PROVINCE_RECOMMENDED("推荐参加省质量标杆遴选"),
+    ONLINE_SUBMISSION_OPENED("开始网上申报"),
+    ONLINE_SUBMISSION_CONFIRMED("确认网上申报"),
+    ONLINE_SUBMISSION_MISSED("逾期未网上申报");
 
     private final String label;
 

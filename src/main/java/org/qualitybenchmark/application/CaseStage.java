@@ -24,6 +24,9 @@ public enum CaseStage {
     SHORTLISTED("待定推荐名单"),
     NOT_SELECTED("未入选"),
     PUBLIC_NOTICE("公示中"),
+    ONLINE_SUBMISSION("待网上申报"),
+    SUBMITTED_ONLINE("已网上申报"),
+    ONLINE_SUBMISSION_MISSED("逾期未网上申报"),
     REMOVED("取消入选"),
     ANNOUNCED("已公告"),
     REVOKED("已撤销称号"),
@@ -32,7 +35,8 @@ public enum CaseStage {
 
     /** Stages a case never leaves by the procedure (an announced title can still be revoked). */
     public static final Set<CaseStage> FINAL = EnumSet.of(NOT_RECOMMENDED, REJECTED, BELOW_CUTOFF, DEFENSE_FAILED,
-            SITE_VISIT_FAILED, NOT_SELECTED, REMOVED, ANNOUNCED, REVOKED, WITHDRAWN, EXPIRED);
+            SITE_VISIT_FAILED, NOT_SELECTED, REMOVED, ANNOUNCED, REVOKED, WITHDRAWN, EXPIRED, SUBMITTED_ONLINE,
+            ONLINE_SUBMISSION_MISSED);
 
     private final String label;
 

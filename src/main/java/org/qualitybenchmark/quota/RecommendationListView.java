@@ -12,13 +12,15 @@ import org.qualitybenchmark.application.CaseStage;
  * order, and whether (by whom, when) the list has been submitted.
  *
  * @param quota     null when the unit's recommendations are unlimited (推荐名额不限)
+ * @param minimum   how many the unit must at least recommend; null when there is no minimum
  * @param used      the places taken: cases proposed, and cases recommended on a submitted list
  * @param pending   cases still waiting for the unit's screening or with the applicant for correction;
  *                  the list cannot be submitted while there are any
  * @param submitted null until the list is submitted
  */
 @Schema(description = "推荐单位的推荐名单")
-public record RecommendationListView(String campaign, String unit, String unitName, Integer quota, boolean ranked,
+public record RecommendationListView(String campaign, String unit, String unitName, Integer quota, Integer minimum,
+        boolean ranked,
         int used, int pending, List<Entry> cases, Submission submitted) {
 
     @Schema(description = "名单中的一项")

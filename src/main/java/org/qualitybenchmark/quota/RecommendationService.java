@@ -182,7 +182,8 @@ public class RecommendationService {
      * organiser's formal review), in rank order. Refused while any case of the unit still awaits
      * screening or correction, when the ranks of a ranked campaign are not 1..n without gaps, while a
      * document the campaign requires with the list is missing, after the deadline, and the second
-     * time. An empty list is a valid answer (no case recommended).
+     * time. An empty list is a valid answer (no case recommended), unless the campaign sets a
+     * minimum for the unit's kind ({@code quota.minimumPerKind}).
      *
      * @return the recommended cases' ids in rank order
      */
@@ -207,6 +208,12 @@ public class RecommendationService {
         if (quota.isPresent() && proposed.size() > quota.get()) {
             // Only when the quota was lowered in the configuration after the cases were proposed.
             throw new RuleViolationException("decision", "quota.exceeded", quotaMessage(quota.get(), proposed.size()));
+        }
+        int minimum = campaign.definition().quota().minimumFor(unit.definition().kind());
+        if (proposed.size() < minimum) {
+            throw new RuleViolationException("list", "quota.belowMinimum", "本单位须至少推荐" + minimum + "项"
+                    + quota.map(q -> "（推荐" + minimum + "—" + q + "项）").orElse("") + "，现拟推荐" + proposed.size()
+                    + "项；请在初审中拟推荐后再报送推荐名单");
         }
         if (campaign.definition().quota().ranked()) {
             requireConsecutiveRanks(proposed);
@@ -299,7 +306,8 @@ public class RecommendationService {
                         l.getCases().size()))
                 .orElse(null);
         return new RecommendationListView(campaign.code(), unit.code(), unit.name(),
-                catalog.quota(campaign, unit).orElse(null), campaign.definition().quota().ranked(), holding.size(),
+                catalog.quota(campaign, unit).orElse(null), minimumOrNull(campaign, unit),
+                campaign.definition().quota().ranked(), holding.size(),
                 pending, holding.stream().map(a -> new RecommendationListView.Entry(a.getId(), a.getCaseNumber(),
                         a.getEnterpriseName(), a.getTitle(), a.getUnitRank(), a.getStage(), a.getStage().label())).toList(),
                 submitted);
@@ -324,6 +332,11 @@ public class RecommendationService {
     private List<Application> proposed(Long campaignId, Long unitId) {
         return applications.findByCampaignIdAndUnitIdInAndStageIn(campaignId, hierarchy.withDescendants(unitId), PROPOSED)
                 .stream().sorted(RANK_ORDER).toList();
+    }
+
+    private static Integer minimumOrNull(CampaignRef campaign, UnitRef unit) {
+        int minimum = campaign.definition().quota().minimumFor(unit.definition().kind());
+        return minimum == 0 ? null : minimum;
     }
 
     static String quotaMessage(int quota, long used) {

@@ -76,6 +76,8 @@ class CampaignProcesses {
         variables.put("recommendationDue", dates.dueAt(schedule.recommendationDue()));
         variables.put("recommendationClosesAt", dates.closesAt(schedule.recommendationDue()));
         variables.put("publicNoticeEndsAt", null);
+        variables.put("onlineSubmissionClosesAt",
+                schedule.onlineSubmissionDue() == null ? null : dates.closesAt(schedule.onlineSubmissionDue()));
         return variables;
     }
 }

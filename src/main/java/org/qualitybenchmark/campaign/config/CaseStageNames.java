@@ -35,6 +35,9 @@ public final class CaseStageNames {
         labels.put("SHORTLISTED", "待定推荐名单");
         labels.put("NOT_SELECTED", "未入选");
         labels.put("PUBLIC_NOTICE", "公示中");
+        labels.put("ONLINE_SUBMISSION", "待网上申报");
+        labels.put("SUBMITTED_ONLINE", "已网上申报");
+        labels.put("ONLINE_SUBMISSION_MISSED", "逾期未网上申报");
         labels.put("REMOVED", "取消入选");
         labels.put("ANNOUNCED", "已公告");
         labels.put("REVOKED", "已撤销称号");

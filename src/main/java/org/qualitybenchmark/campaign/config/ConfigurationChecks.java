@@ -127,6 +127,9 @@ final class ConfigurationChecks {
         if (c.units() != null) {
             campaignUnits(file, c, units);
         }
+        if (c.quota() != null) {
+            quota(file, c.quota());
+        }
         if (c.texts() != null) {
             codes(file, c.texts(), "texts", "key", TextSection::key, "文本键");
             if (c.texts().stream().noneMatch(t -> t != null && TextSection.TITLE.equals(t.key()))) {
@@ -222,6 +225,17 @@ final class ConfigurationChecks {
                 report(file, key, "范围的起点大于终点：「" + range + "」");
             }
         }
+    }
+
+    /** A kind's minimum cannot exceed its quota: no unit of that kind could ever submit a list. */
+    private void quota(ConfigFile<?> file, QuotaRules quota) {
+        quota.minimumPerKind().forEach((kind, minimum) -> {
+            Integer maximum = quota.perKind().get(kind);
+            if (minimum != null && maximum != null && minimum > maximum) {
+                report(file, "quota.minimumPerKind." + kind, kind.label() + "至少推荐 " + minimum + " 项，超过其推荐名额 "
+                        + maximum + " 项（quota.perKind." + kind + "）");
+            }
+        });
     }
 
     private void campaignUnits(ConfigFile<CampaignDefinition> file, CampaignDefinition c, Map<String, UnitDefinition> units) {

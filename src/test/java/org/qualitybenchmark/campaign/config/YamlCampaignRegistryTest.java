@@ -296,6 +296,14 @@ class YamlCampaignRegistryTest {
     }
 
     @Test
+    void aKindsMinimumAboveItsQuotaIsReported() throws IOException {
+        edit(campaignFile, "\n  ranked: true", "\n  minimumPerKind:\n    CITY: 4\n  ranked: true");
+
+        assertThat(message(problems(), campaignFile, "quota.minimumPerKind.CITY"))
+                .contains("市至少推荐 4 项，超过其推荐名额 3 项");
+    }
+
+    @Test
     void sizeWithoutUnit() throws IOException {
         edit(campaignFile, "maxFileSize: 50MB", "maxFileSize: 50");
 

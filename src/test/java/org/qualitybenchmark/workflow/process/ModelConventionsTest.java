@@ -71,7 +71,8 @@ class ModelConventionsTest {
             "setDefenseListListener", "concludeMaterialReviewListener", "decideShortlistListener", "startPublicNoticeDelegate",
             "endPublicNoticeDelegate", "approveResultsListener", "countySiteCheckListener",
             "provinceRoundOpenedListener", "pickProvinceRecommendationsListener",
-            "approveProvinceRecommendationsListener", "lapseProvinceRoundDelegate");
+            "approveProvinceRecommendationsListener", "lapseProvinceRoundDelegate", "openOnlineSubmissionDelegate",
+            "confirmOnlineSubmissionListener", "missOnlineSubmissionDelegate");
     /** Form components the Camunda 7.24 Tasklist renders and our adapter reads. */
     private static final Set<String> FORM_COMPONENTS =
             Set.of("textfield", "textarea", "number", "checkbox", "radio", "select", "datetime", "text");
