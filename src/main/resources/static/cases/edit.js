@@ -62,7 +62,8 @@ function elementFor(field, scope = document) {
     if (element) {
       return element;
     }
-    const shorter = path.replace(/(\[\d+\]|\.[^.[\]]+)$/, '');
+    // One step up: figures[0].revenue → figures[0] → figures; fields.t[营业收入][2023年] → fields.t[营业收入] → fields.t.
+    const shorter = path.replace(/(\[[^\]]*\]|\.[^.[\]]+)$/, '');
     if (shorter === path) {
       return null;
     }
@@ -210,6 +211,8 @@ function extraField(field) {
   const range = [field.min != null ? `不小于 ${field.min}` : null, field.max != null ? `不大于 ${field.max}` : null]
     .filter(Boolean).join('，');
   switch (field.type) {
+    case 'TABLE':
+      return tableField(field);
     case 'CHOICE':
       return h('div', { class: 'field' }, label, h('select', { id, dataset: { field: path } },
         h('option', { value: '' }, '请选择'), ...field.options.map((option) => h('option', { value: option }, option))));
@@ -235,6 +238,261 @@ function extraField(field) {
         field.maxChars != null ? counterFor(control, field.maxChars) : null);
     }
   }
+}
+
+// ---------------------------------------------------------------- statistics tables (TABLE fields)
+//
+// A table is drawn as the notice prints it: grouped rows (市场占有率 over 2022年, 2023年) and grouped
+// columns (主导产品一 over 国内, 国际), a unit column where rows have units, rows the applicant adds
+// below the fixed ones. Each cell's data-field is the path the API names it by in an error, e.g.
+// fields.economicBenefits[营业收入][2023年], so that a refusal lands on the cell.
+
+const tableName = (item) => (item.group ? `${item.group}（${item.label}）` : item.label);
+const freeRowName = (layout, number) => `${layout.rows.length ? '增加的第' : '第'}${number}行`;
+const rowHas = (row, column) => !row || !row.columns || row.columns.includes(column.key);
+/** A row with a type of its own (product names over columns of figures) replaces the columns' rules. */
+const cellRule = (row, column) => (row?.type ? row : column);
+const tableHasUnits = (layout) => layout.rows.some((row) => row.unit) || Boolean(layout.freeRows?.unit);
+const tableGroupsRows = (layout) => layout.rows.some((row) => row.group);
+
+function cellControl(rule, path, label, errorTarget, columnKey) {
+  const dataset = { field: path, errorTarget, column: columnKey, cellType: rule.type };
+  if (rule.type === 'CHOICE') {
+    return h('select', { 'aria-label': label, dataset },
+      h('option', { value: '' }, '请选择'), ...rule.options.map((option) => h('option', { value: option }, option)));
+  }
+  if (rule.type === 'TEXT' && rule.maxChars > 60) {
+    const area = h('textarea', { 'aria-label': label, rows: 3, dataset });
+    return [area, counterFor(area, rule.maxChars)];
+  }
+  const numeric = rule.type === 'INTEGER' || rule.type === 'DECIMAL';
+  const range = [rule.min != null ? `不小于 ${rule.min}` : null, rule.max != null ? `不大于 ${rule.max}` : null]
+    .filter(Boolean).join('，');
+  return h('input', {
+    type: 'text', 'aria-label': label, dataset, class: numeric ? 'number' : null,
+    inputmode: rule.type === 'INTEGER' ? 'numeric' : rule.type === 'DECIMAL' ? 'decimal' : null,
+    title: range || null,
+  });
+}
+
+/** The cells of one row; a cell extends over the next columns of its group that the row does not have. */
+function tableCells(field, row, rowPath, rowLabel, errorTarget) {
+  const columns = field.table.columns;
+  const cells = [];
+  let open = null;
+  for (const column of columns) {
+    if (!rowHas(row, column)) {
+      if (open && column.group && open.group === column.group) {
+        open.cell.colSpan += 1;
+      } else {
+        open = null;
+        cells.push(h('td', { class: 'na', 'aria-label': '不填' }));
+      }
+      continue;
+    }
+    const name = tableName(column);
+    const cell = h('td', {}, cellControl(cellRule(row, column), `${rowPath}[${name}]`, `${rowLabel}·${name}`,
+      errorTarget, column.key));
+    open = { group: column.group, cell };
+    cells.push(cell);
+  }
+  return cells;
+}
+
+function tableHead(layout, freeRows) {
+  const columnGroups = layout.columns.some((column) => column.group);
+  const span = columnGroups ? 2 : 1;
+  const top = [h('th', { scope: 'col', rowspan: span, colspan: tableGroupsRows(layout) ? 2 : 1 }, layout.rowHeader)];
+  const second = [];
+  if (tableHasUnits(layout)) {
+    top.push(h('th', { scope: 'col', rowspan: span }, '单位'));
+  }
+  layout.columns.forEach((column, index) => {
+    const label = h('th', { scope: 'col', class: column.required ? 'required' : null }, column.label);
+    if (!column.group) {
+      label.rowSpan = span;
+      top.push(label);
+      return;
+    }
+    if (layout.columns[index - 1]?.group !== column.group) {
+      let width = 1;
+      while (layout.columns[index + width]?.group === column.group) {
+        width += 1;
+      }
+      top.push(h('th', { scope: 'colgroup', colspan: width, class: 'group' }, column.group));
+    }
+    second.push(label);
+  });
+  if (freeRows) {
+    top.push(h('th', { scope: 'col', rowspan: span }, h('span', { class: 'visually-hidden' }, '操作')));
+  }
+  return h('thead', {}, h('tr', {}, top), second.length ? h('tr', {}, second) : null);
+}
+
+function tableField(field) {
+  const layout = field.table;
+  const path = `fields.${field.key}`;
+  const errorTarget = `table-errors-${field.key}`;
+  const units = tableHasUnits(layout);
+  const grouped = tableGroupsRows(layout);
+  const fixed = layout.rows.map((row, index) => {
+    const name = tableName(row);
+    const rowPath = `${path}[${name}]`;
+    const heads = [];
+    if (grouped && row.group) {
+      if (layout.rows[index - 1]?.group !== row.group) {
+        let height = 1;
+        while (layout.rows[index + height]?.group === row.group) {
+          height += 1;
+        }
+        heads.push(h('th', { scope: 'rowgroup', rowspan: height }, row.group));
+      }
+      heads.push(h('th', { scope: 'row', class: row.required ? 'required' : null }, row.label));
+    } else {
+      heads.push(h('th', { scope: 'row', colspan: grouped ? 2 : 1, class: row.required ? 'required' : null }, row.label));
+    }
+    return h('tr', { dataset: { field: rowPath, errorTarget, row: row.key } },
+      heads, units ? h('td', { class: 'unit' }, row.unit ?? '') : null,
+      tableCells(field, row, rowPath, name, errorTarget), layout.freeRows ? h('td') : null);
+  });
+  const freeBody = h('tbody', { class: 'free-rows' });
+  const hint = [];
+  let add = null;
+  if (layout.freeRows) {
+    add = h('button', { type: 'button', class: 'table-add', onclick: () => {
+      const rows = collectFreeRows(freeBody);
+      rows.push({});
+      renderFreeRows(field, freeBody, rows);
+      markDirty();
+      freeBody.lastElementChild?.querySelector('input, select, textarea')?.focus();
+    } }, '增加一行');
+    freeBody.addEventListener('freeRowsChanged', () => {
+      add.disabled = freeBody.children.length >= layout.freeRows.max;
+    });
+    hint.push(layout.rows.length
+      ? `可增加本行业的其他指标，最多 ${layout.freeRows.max} 行`
+      : `最多 ${layout.freeRows.max} 行${layout.freeRows.min ? `，至少填写 ${layout.freeRows.min} 行` : ''}`);
+  }
+  if (layout.columns.some((column) => column.requiredWhen)) {
+    hint.push(...layout.columns.filter((column) => column.requiredWhen).map((column) => {
+      const other = layout.columns.find((c) => c.key === column.requiredWhen.column);
+      return `${tableName(other ?? column)}选“${column.requiredWhen.equals}”时须填写${tableName(column)}`;
+    }));
+  }
+  hint.push('标 * 的行须填写，填写的行中标 * 的列须填写');
+  const element = h('fieldset', { class: 'field wide table-field', dataset: { field: path, type: 'table' } },
+    h('legend', { class: field.required ? 'required' : null }, field.label),
+    h('div', { class: 'table-scroll' },
+      h('table', { class: 'stat-table' }, tableHead(layout, Boolean(layout.freeRows)), h('tbody', {}, fixed), freeBody)),
+    add,
+    layout.note ? h('p', { class: 'hint' }, layout.note) : null,
+    h('p', { class: 'hint' }, hint.join('；')),
+    h('div', { id: errorTarget }));
+  renderFreeRows(field, freeBody, []);
+  return element;
+}
+
+/** Draws the added rows afresh, numbered by position: the API names an added row by its number. */
+function renderFreeRows(field, body, rows) {
+  const layout = field.table;
+  const free = layout.freeRows;
+  if (!free) {
+    return;
+  }
+  const path = `fields.${field.key}`;
+  const errorTarget = `table-errors-${field.key}`;
+  const shown = rows.length === 0 && layout.rows.length === 0 ? [{}] : rows;
+  body.replaceChildren(...shown.map((values, index) => {
+    const name = freeRowName(layout, index + 1);
+    const rowPath = `${path}[${name}]`;
+    const head = free.label
+      ? h('th', { scope: 'row', colspan: tableGroupsRows(layout) ? 2 : 1 },
+        h('input', { type: 'text', 'aria-label': `${name}·${free.label}`, placeholder: free.label, maxlength: 50,
+          dataset: { field: `${rowPath}[${free.label}]`, errorTarget, part: 'label' } }))
+      : h('th', { scope: 'row', colspan: tableGroupsRows(layout) ? 2 : 1, class: 'number' }, String(index + 1));
+    const unit = free.unit
+      ? h('td', { class: 'unit' }, h('input', { type: 'text', 'aria-label': `${name}·单位`, placeholder: '单位',
+        maxlength: 20, dataset: { field: `${rowPath}[单位]`, errorTarget, part: 'unit' } }))
+      : tableHasUnits(layout) ? h('td') : null;
+    const remove = h('button', { type: 'button', class: 'link table-remove', 'aria-label': `删除${name}`, onclick: () => {
+      const current = collectFreeRows(body);
+      current.splice(index, 1);
+      renderFreeRows(field, body, current);
+      markDirty();
+    } }, '删除');
+    const row = h('tr', { dataset: { field: rowPath, errorTarget, freeRow: String(index) } },
+      head, unit, tableCells(field, null, rowPath, name, errorTarget), h('td', {}, remove));
+    fillCells(row, values.cells ?? {});
+    const label = row.querySelector('[data-part="label"]');
+    if (label) {
+      label.value = values.label ?? '';
+    }
+    const unitInput = row.querySelector('[data-part="unit"]');
+    if (unitInput) {
+      unitInput.value = values.unit ?? '';
+    }
+    return row;
+  }));
+  body.dispatchEvent(new Event('freeRowsChanged'));
+}
+
+function collectCells(row) {
+  const cells = {};
+  for (const control of row.querySelectorAll('[data-column]')) {
+    const value = trimmed(control.value);
+    if (value != null) {
+      cells[control.dataset.column] = value;
+    }
+  }
+  return cells;
+}
+
+function fillCells(row, cells) {
+  for (const control of row.querySelectorAll('[data-column]')) {
+    const value = cells[control.dataset.column];
+    control.value = value == null ? '' : String(value);
+    control.updateCounter?.();
+  }
+}
+
+/** Every added row as typed, blank ones too, so that numbering stays that of the page. */
+function collectFreeRows(body) {
+  return [...body.querySelectorAll('tr[data-free-row]')].map((row) => {
+    const values = { cells: collectCells(row) };
+    const label = trimmed(row.querySelector('[data-part="label"]')?.value);
+    const unit = trimmed(row.querySelector('[data-part="unit"]')?.value);
+    if (label != null) {
+      values.label = label;
+    }
+    if (unit != null) {
+      values.unit = unit;
+    }
+    return values;
+  });
+}
+
+/** The table as the API takes it, or null when nothing in it is filled in. */
+function collectTable(element) {
+  const rows = {};
+  for (const row of element.querySelectorAll('tr[data-row]')) {
+    const cells = collectCells(row);
+    if (Object.keys(cells).length) {
+      rows[row.dataset.row] = cells;
+    }
+  }
+  const freeRows = collectFreeRows(element.querySelector('tbody.free-rows'));
+  const blank = (row) => !row.label && !row.unit && Object.keys(row.cells).length === 0;
+  if (Object.keys(rows).length === 0 && freeRows.every(blank)) {
+    return null;
+  }
+  return { rows, freeRows };
+}
+
+function fillTable(definition, element, value) {
+  for (const row of element.querySelectorAll('tr[data-row]')) {
+    fillCells(row, value?.rows?.[row.dataset.row] ?? {});
+  }
+  renderFreeRows(definition, element.querySelector('tbody.free-rows'), Array.isArray(value?.freeRows) ? value.freeRows : []);
 }
 
 function limitDirections() {
@@ -273,7 +531,12 @@ function collectForm() {
   const fields = {};
   for (const definition of state.campaign?.fields ?? []) {
     const element = field(`fields.${definition.key}`);
-    if (definition.type === 'MULTI_CHOICE') {
+    if (definition.type === 'TABLE') {
+      const table = collectTable(element);
+      if (table) {
+        fields[definition.key] = table;
+      }
+    } else if (definition.type === 'MULTI_CHOICE') {
       const chosen = [...element.querySelectorAll('input:checked')].map((box) => box.value);
       if (chosen.length) {
         fields[definition.key] = chosen;
@@ -354,7 +617,9 @@ function fillForm(detail) {
   for (const definition of state.campaign.fields) {
     const element = document.querySelector(`[data-field="fields.${definition.key}"]`);
     const value = detail.fields?.[definition.key];
-    if (definition.type === 'MULTI_CHOICE') {
+    if (definition.type === 'TABLE') {
+      fillTable(definition, element, value);
+    } else if (definition.type === 'MULTI_CHOICE') {
       const values = new Set(Array.isArray(value) ? value : []);
       for (const box of element.querySelectorAll('input')) {
         box.checked = values.has(box.value);
@@ -524,6 +789,12 @@ function numberProblems() {
   check($('employees'), integer, '从业人员应为整数（人）');
   for (const input of $('figures').querySelectorAll('input')) {
     check(input, decimal, `${input.getAttribute('aria-label')}应为数字（万元），如 1234.5`);
+  }
+  for (const input of $('extra-fields').querySelectorAll('[data-cell-type="INTEGER"], [data-cell-type="DECIMAL"]')) {
+    const isInteger = input.dataset.cellType === 'INTEGER';
+    const table = input.closest('fieldset.table-field')?.querySelector('legend')?.textContent ?? '';
+    check(input, isInteger ? integer : decimal,
+      `${table}「${input.getAttribute('aria-label')}」应为${isInteger ? '整数' : '数字'}`);
   }
   for (const definition of state.campaign?.fields ?? []) {
     if (definition.type === 'INTEGER' || definition.type === 'DECIMAL') {

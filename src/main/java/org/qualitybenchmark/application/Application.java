@@ -142,6 +142,14 @@ public class Application {
     @Column(name = "field_value")
     private Map<String, String> fields = new TreeMap<>();
 
+    /** The TABLE fields (统计表), each as JSON: longer than a one-value field's column allows. */
+    @ElementCollection
+    @CollectionTable(name = "qb_application_table", joinColumns = @JoinColumn(name = "application_id"))
+    @MapKeyColumn(name = "field_key")
+    @Lob
+    @Column(name = "content", length = Length.LONG32)
+    private Map<String, String> tables = new TreeMap<>();
+
     protected Application() {
     }
 
@@ -178,6 +186,8 @@ public class Application {
         figures.putAll(form.figures());
         fields.clear();
         fields.putAll(form.fields());
+        tables.clear();
+        tables.putAll(form.tables());
         requestFingerprint = fingerprint;
         updatedAt = now;
     }
@@ -332,5 +342,9 @@ public class Application {
 
     public Map<String, String> getFields() {
         return fields;
+    }
+
+    public Map<String, String> getTables() {
+        return tables;
     }
 }

@@ -26,7 +26,7 @@ public record ApplicationForm(
         @Schema(description = "各部分文字，键为活动模板中的部分，如 overview、implementation") Map<String, String> texts,
         @Schema(description = "近三年财务数据，单位：万元") List<@Valid FigureInput> figures,
         @Valid ContactInput contact,
-        @Schema(description = "活动增加的字段；多选字段的值为数组") Map<String, Object> fields) {
+        @Schema(description = "活动增加的字段；多选字段的值为数组；统计表（TABLE）的值为 {\"rows\": {行键: {列键: 值}}, \"freeRows\": [{\"label\", \"unit\", \"cells\": {列键: 值}}]}") Map<String, Object> fields) {
 
     public ApplicationForm {
         directions = directions == null ? List.of() : directions;

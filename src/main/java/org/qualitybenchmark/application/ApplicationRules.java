@@ -125,10 +125,17 @@ class ApplicationRules {
             throw new RuleViolationException(violations);
         }
         var enterprise = form.enterprise();
+        // Tables are stored apart from the one-value fields: they outgrow a short column.
+        Map<String, String> tables = new LinkedHashMap<>();
+        for (ExtraField field : definition.fields()) {
+            if (field.type() == ExtraField.FieldType.TABLE && fields.containsKey(field.key())) {
+                tables.put(field.key(), fields.remove(field.key()));
+            }
+        }
         return new ValidatedForm(campaign.id(), unitId, uscc, overrideId, enterprise.name().trim(),
                 enterprise.ownershipType(), industryCode, enterprise.employees(), enterprise.declaredSize(),
                 computedSize, trimToNull(enterprise.address()), trimToNull(enterprise.postcode()), contact, title,
-                directions, texts, figures, fields);
+                directions, texts, figures, fields, tables);
     }
 
     /**
@@ -344,16 +351,33 @@ class ApplicationRules {
                     || (value instanceof Collection<?> c && c.isEmpty())) {
                 return;
             }
+            if (field.get().type() == ExtraField.FieldType.TABLE) {
+                TableValues.convert(field.get(), value, path, mode == Mode.SUBMISSION, violations)
+                        .ifPresent(v -> fields.put(key, v));
+                return;
+            }
             FieldValues.convert(field.get(), value, path, violations).ifPresent(v -> fields.put(key, v));
         });
         if (mode == Mode.SUBMISSION) {
             for (ExtraField field : definition.fields()) {
-                if (field.required() && !fields.containsKey(field.key())) {
+                if (!field.required() || fields.containsKey(field.key())) {
+                    continue;
+                }
+                int before = violations.size();
+                if (field.type() == ExtraField.FieldType.TABLE && !raw.containsKey(field.key())) {
+                    // An empty table: name its required rows and cells, so that the form can point at each.
+                    TableValues.convert(field, Map.of(), "fields." + field.key(), true, violations);
+                }
+                if (violations.size() == before && !hasViolationAt("fields." + field.key(), violations)) {
                     violations.add(new FieldViolation("fields." + field.key(), "required", "请填写" + field.label()));
                 }
             }
         }
         return fields;
+    }
+
+    private static boolean hasViolationAt(String path, List<FieldViolation> violations) {
+        return violations.stream().anyMatch(v -> v.field().equals(path) || v.field().startsWith(path + "["));
     }
 
     private Contact checkContact(ApplicationForm.ContactInput input, Mode mode, List<FieldViolation> violations) {

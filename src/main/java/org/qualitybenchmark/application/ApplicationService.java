@@ -465,6 +465,9 @@ public class ApplicationService {
         Map<String, Object> fields = new LinkedHashMap<>();
         a.getFields().forEach((key, value) -> campaign.definition().field(key)
                 .ifPresent(field -> fields.put(key, FieldValues.read(field, value))));
+        a.getTables().forEach((key, value) -> campaign.definition().field(key)
+                .filter(field -> field.type() == ExtraField.FieldType.TABLE)
+                .ifPresent(field -> fields.put(key, FieldValues.read(field, value))));
         return new ApplicationForm(campaign.code(), catalog.unit(a.getUnitId()).code(),
                 new ApplicationForm.EnterpriseInput(enterprise.getUscc(), a.getEnterpriseName(), a.getOwnershipType(),
                         a.getIndustryCode(), a.getEmployees(), a.getDeclaredSize(), a.getAddress(), a.getPostcode()),
@@ -498,7 +501,9 @@ public class ApplicationService {
                 : new ContactView(c.name(), c.department(), c.position(), c.phone(), c.mobile(), c.email());
         Map<String, Object> fields = new LinkedHashMap<>();
         for (ExtraField field : definition.fields()) {
-            String stored = a.getFields().get(field.key());
+            String stored = field.type() == ExtraField.FieldType.TABLE
+                    ? a.getTables().get(field.key())
+                    : a.getFields().get(field.key());
             if (stored != null) {
                 fields.put(field.key(), FieldValues.read(field, stored));
             }

@@ -9,7 +9,10 @@ import java.util.Optional;
 import org.qualitybenchmark.campaign.config.ExtraField;
 import org.qualitybenchmark.support.FieldViolation;
 
-/** Converts the values of a campaign's extra fields between the API's JSON and their stored text. */
+/**
+ * Converts the values of a campaign's extra fields between the API's JSON and their stored text.
+ * Tables are checked by {@link TableValues}, which needs to know whether the case is being submitted.
+ */
 final class FieldValues {
 
     private FieldValues() {
@@ -89,6 +92,7 @@ final class FieldValues {
             case INTEGER, DECIMAL -> new BigDecimal(stored);
             case BOOLEAN -> Boolean.valueOf(stored);
             case MULTI_CHOICE -> List.of(stored.split(ApplicationRules.MULTI_VALUE_SEPARATOR));
+            case TABLE -> TableValues.read(field, stored);
             default -> stored;
         };
     }

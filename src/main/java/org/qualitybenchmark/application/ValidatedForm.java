@@ -5,7 +5,12 @@ import java.util.Set;
 
 import org.qualitybenchmark.enterprise.SizeClass;
 
-/** A form the rules accepted, normalised and resolved against the campaign. */
+/**
+ * A form the rules accepted, normalised and resolved against the campaign.
+ *
+ * @param fields the one-value extra fields as stored text
+ * @param tables the TABLE fields, each as its stored JSON
+ */
 record ValidatedForm(
         Long campaignId,
         Long unitId,
@@ -24,5 +29,6 @@ record ValidatedForm(
         Set<String> directions,
         Map<String, String> texts,
         Map<Integer, YearFigures> figures,
-        Map<String, String> fields) {
+        Map<String, String> fields,
+        Map<String, String> tables) {
 }

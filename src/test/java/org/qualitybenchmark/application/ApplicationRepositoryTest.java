@@ -54,6 +54,7 @@ class ApplicationRepositoryTest {
         assertThat(read.getTexts()).containsEntry("overview", "企业概况");
         assertThat(read.getFigures().get(2021).profit()).isEqualByComparingTo("3200");
         assertThat(read.getFields()).containsEntry("patents", "12");
+        assertThat(read.getTables()).containsEntry("competitors", LONG_TABLE);
         assertThat(read.getContact().mobile()).isEqualTo("13900000001");
         assertThat(events.findByApplicationIdOrderByActedAtAscIdAsc(read.getId())).hasSize(1);
         assertThat(attachments.totalSize(read.getId())).isEqualTo(120);
@@ -98,6 +99,9 @@ class ApplicationRepositoryTest {
                 "地址", "050000", new Contact("张三", null, null, null, "13900000001", "a@b.cn"), "标题",
                 Set.of("digital", "reliability"), Map.of("overview", "企业概况"),
                 Map.of(2021, new YearFigures(new BigDecimal("45000"), new BigDecimal("3200"), null)),
-                Map.of("patents", "12"));
+                Map.of("patents", "12"), Map.of("competitors", LONG_TABLE));
     }
+
+    /** A table of text cells longer than a one-value field's column, with characters outside the BMP. */
+    private static final String LONG_TABLE = "{\"freeRows\":[{\"cells\":{\"advantage\":\"" + "𠀀质量".repeat(900) + "\"}}]}";
 }

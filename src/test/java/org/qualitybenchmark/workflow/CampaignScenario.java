@@ -27,6 +27,7 @@ import org.qualitybenchmark.campaign.CampaignCatalog;
 import org.qualitybenchmark.campaign.config.AttachmentKind;
 import org.qualitybenchmark.campaign.config.CampaignDefinition;
 import org.qualitybenchmark.campaign.config.ExtraField;
+import org.qualitybenchmark.campaign.config.TableLayout;
 import org.qualitybenchmark.campaign.config.TextSection;
 import org.qualitybenchmark.enterprise.Uscc;
 
@@ -156,7 +157,53 @@ public class CampaignScenario {
             case CHOICE -> field.options().get(0);
             case MULTI_CHOICE -> List.of(field.options().get(0));
             case BOOLEAN -> true;
+            case TABLE -> sampleTable(field.table());
         };
+    }
+
+    /** A table with its required rows' required cells filled and its fewest added rows (at least one where nothing else is required). */
+    private static Map<String, Object> sampleTable(TableLayout table) {
+        Map<String, Object> rows = new LinkedHashMap<>();
+        for (TableLayout.Row row : table.rows()) {
+            if (row.required()) {
+                rows.put(row.key(), sampleCells(table, row));
+            }
+        }
+        List<Map<String, Object>> free = new ArrayList<>();
+        if (table.freeRows() != null) {
+            int count = Math.max(table.freeRows().min(), rows.isEmpty() ? 1 : 0);
+            for (int i = 0; i < count; i++) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                if (table.freeRows().label() != null) {
+                    row.put("label", "示例指标" + (i + 1));
+                }
+                if (table.freeRows().unit()) {
+                    row.put("unit", "%");
+                }
+                row.put("cells", sampleCells(table, null));
+                free.add(row);
+            }
+        } else if (rows.isEmpty()) {
+            rows.put(table.rows().get(0).key(), sampleCells(table, table.rows().get(0)));
+        }
+        return Map.of("rows", rows, "freeRows", free);
+    }
+
+    private static Map<String, Object> sampleCells(TableLayout table, TableLayout.Row row) {
+        Map<String, Object> cells = new LinkedHashMap<>();
+        List<TableLayout.Column> columns = table.columns().stream().filter(c -> row == null || row.has(c)).toList();
+        for (TableLayout.Column column : columns) {
+            if (column.required() || (cells.isEmpty() && column == columns.get(columns.size() - 1))) {
+                TableLayout.Cell rule = table.rule(row, column);
+                cells.put(column.key(), switch (rule.type()) {
+                    case TEXT -> "示例";
+                    case INTEGER -> rule.min() == null ? 1 : rule.min().intValue();
+                    case DECIMAL -> rule.min() == null ? BigDecimal.ONE : rule.min();
+                    case CHOICE -> rule.options().get(0);
+                });
+            }
+        }
+        return cells;
     }
 
     /** Files a draft through {@code /api}, as the given user, after the customiser has had its say. */

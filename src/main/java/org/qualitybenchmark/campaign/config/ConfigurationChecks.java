@@ -5,10 +5,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
+import org.qualitybenchmark.campaign.config.TableLayout.Condition;
 import org.qualitybenchmark.support.ConfigurationFileException.Problem;
 import org.springframework.util.unit.DataSize;
 
@@ -305,7 +307,129 @@ final class ConfigurationChecks {
             if (field.min() != null && field.max() != null && field.min().compareTo(field.max()) > 0) {
                 report(file, key + ".min", "最小值 " + field.min() + " 大于最大值 " + field.max());
             }
+            if (field.type() == ExtraField.FieldType.TABLE) {
+                if (field.table() == null) {
+                    report(file, key + ".table", "TABLE 字段需要在 table 中写明表格的列（columns）和行（rows 或 freeRows）");
+                } else {
+                    table(file, field.table(), key + ".table");
+                }
+                if (field.maxChars() != null || field.min() != null || field.max() != null) {
+                    report(file, key, "TABLE 字段的 maxChars、min、max 写在 table 的各列（columns）中，不写在字段上");
+                }
+            } else if (field.type() != null && field.table() != null) {
+                report(file, key + ".table", "只有 TABLE 字段可以设置 table，本字段为 " + field.type());
+            }
         });
+    }
+
+    /** The rules of a statistics table that no annotation states: references between its rows and columns, unique names. */
+    private void table(ConfigFile<?> file, TableLayout table, String key) {
+        noEmptyItems(file, table.columns(), key + ".columns");
+        noEmptyItems(file, table.rows(), key + ".rows");
+        codes(file, table.columns(), key + ".columns", "key", TableLayout.Column::key, "列键");
+        codes(file, table.rows(), key + ".rows", "key", TableLayout.Row::key, "行键");
+        // Error messages and paths name rows and columns by their labels, so two with one label could not be told apart.
+        names(file, table.columns(), key + ".columns", TableLayout.Column::label, TableLayout.Column::name, "列");
+        names(file, table.rows(), key + ".rows", TableLayout.Row::label, TableLayout.Row::name, "行");
+        if (table.rows().isEmpty() && table.freeRows() == null) {
+            report(file, key + ".rows", "表格至少要有固定的行（rows）或由申报企业增加的行（freeRows）");
+        }
+        each(table.columns(), key + ".columns", (column, columnKey) -> {
+            cell(file, column.rule(), columnKey);
+            Condition condition = column.requiredWhen();
+            if (condition == null || condition.column() == null || table.columns() == null) {
+                return;
+            }
+            if (column.required()) {
+                report(file, columnKey + ".requiredWhen", "已写 required: true 的列不能再写 requiredWhen");
+            }
+            Optional<TableLayout.Column> other = table.columns().stream()
+                    .filter(c -> c != null && condition.column().equals(c.key())).findFirst();
+            if (other.isEmpty() || other.get() == column) {
+                report(file, columnKey + ".requiredWhen.column", "「" + condition.column() + "」不是本表的另一列，可用："
+                        + columnKeys(table));
+            } else if (other.get().type() == TableLayout.CellType.CHOICE && condition.equals() != null
+                    && !other.get().options().contains(condition.equals())) {
+                report(file, columnKey + ".requiredWhen.equals", "「" + condition.equals() + "」不是列「"
+                        + other.get().key() + "」的可选项，可选：" + String.join("、", other.get().options()));
+            }
+        });
+        each(table.rows(), key + ".rows", (row, rowKey) -> {
+            if (row.type() != null) {
+                cell(file, new TableLayout.Cell(row.type(), row.options(), row.maxChars(), row.min(), row.max()), rowKey);
+            } else if (!row.options().isEmpty() || row.maxChars() != null || row.min() != null || row.max() != null) {
+                report(file, rowKey + ".type", "行写了 options、maxChars、min 或 max 时须同时写 type（该行各格的类型）；"
+                        + "否则各格按所在列的设置");
+            }
+            if (row.columns() == null || table.columns() == null) {
+                return;
+            }
+            noEmptyItems(file, row.columns(), rowKey + ".columns");
+            if (row.columns().isEmpty()) {
+                report(file, rowKey + ".columns", "至少要有一列；不写 columns 表示该行有全部各列");
+            }
+            Set<String> seen = new HashSet<>();
+            each(row.columns(), rowKey + ".columns", (column, columnKey) -> {
+                if (table.columns().stream().noneMatch(c -> c != null && column.equals(c.key()))) {
+                    report(file, columnKey, "「" + column + "」不是本表的列，可用：" + columnKeys(table));
+                } else if (!seen.add(column)) {
+                    report(file, columnKey, "列「" + column + "」重复");
+                }
+            });
+        });
+        TableLayout.FreeRows free = table.freeRows();
+        if (free != null && free.max() != null && free.min() != null && free.min() > free.max()) {
+            report(file, key + ".freeRows.min", "最少行数 " + free.min() + " 大于最多行数 " + free.max());
+        }
+    }
+
+    /** One cell rule, of a column or of a row with a type of its own. */
+    private void cell(ConfigFile<?> file, TableLayout.Cell cell, String key) {
+        if (cell.type() == null) {
+            return;
+        }
+        if (cell.type() == TableLayout.CellType.CHOICE) {
+            if (cell.options().isEmpty()) {
+                report(file, key + ".options", "CHOICE 需要在 options 中列出可选项");
+            } else if (new HashSet<>(cell.options()).size() < cell.options().size()) {
+                report(file, key + ".options", "可选项重复");
+            }
+        } else if (!cell.options().isEmpty()) {
+            report(file, key + ".options", "只有 CHOICE 可以设置 options，此处为 " + cell.type());
+        }
+        boolean number = cell.type() == TableLayout.CellType.INTEGER || cell.type() == TableLayout.CellType.DECIMAL;
+        if (!number && (cell.min() != null || cell.max() != null)) {
+            report(file, key + (cell.min() != null ? ".min" : ".max"), "只有 INTEGER、DECIMAL 可以设置 min、max，此处为 " + cell.type());
+        }
+        if (cell.min() != null && cell.max() != null && cell.min().compareTo(cell.max()) > 0) {
+            report(file, key + ".min", "最小值 " + cell.min() + " 大于最大值 " + cell.max());
+        }
+        // Every text cell is bounded, so that a whole table stays a reasonable size to store and to read.
+        if (cell.type() == TableLayout.CellType.TEXT && cell.maxChars() == null) {
+            report(file, key + ".maxChars", "TEXT 须写 maxChars（每格字数上限）");
+        } else if (cell.type() != TableLayout.CellType.TEXT && cell.maxChars() != null) {
+            report(file, key + ".maxChars", "只有 TEXT 可以设置 maxChars，此处为 " + cell.type());
+        }
+    }
+
+    private <T> void names(ConfigFile<?> file, List<T> items, String list, Function<T, String> label,
+            Function<T, String> name, String what) {
+        Map<String, String> seen = new HashMap<>();
+        each(items, list, (item, key) -> {
+            if (label.apply(item) == null) {
+                return;
+            }
+            String first = seen.putIfAbsent(name.apply(item), key);
+            if (first != null) {
+                report(file, key + ".label", what + "名「" + name.apply(item) + "」与 " + first + " 相同；错误提示按名称指明"
+                        + what + "，请用不同的 label 或 group 区分");
+            }
+        });
+    }
+
+    private static String columnKeys(TableLayout table) {
+        return String.join("、", table.columns().stream().filter(c -> c != null && c.key() != null)
+                .map(TableLayout.Column::key).toList());
     }
 
     private <T> void codes(ConfigFile<?> file, List<T> items, String list, String codeKey, Function<T, String> code,

@@ -30,7 +30,7 @@ import org.springframework.util.unit.DataSize;
  */
 class YamlCampaignRegistryTest {
 
-    private static final String UNITS = """
+    static final String UNITS = """
             units:
               - code: t-1301
                 name: 甲市工业和信息化局
@@ -45,7 +45,7 @@ class YamlCampaignRegistryTest {
                 kind: ASSOCIATION
             """;
 
-    private static final String CAMPAIGN = """
+    static final String CAMPAIGN = """
             code: test-2022
             caseNumberPrefix: TST2022
             name: 2022年测试质量标杆
