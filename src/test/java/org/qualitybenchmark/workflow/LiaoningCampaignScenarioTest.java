@@ -97,7 +97,7 @@ class LiaoningCampaignScenarioTest {
         scenario.moveClock("2024-05-06T09:00:00");
         scenario.registerExperts(7, Map.of(6, "ln-2101"));
 
-        Case a = scenario.file("ln-2101", "210100", "ln-2101", "沈阳甲重型机械有限公司");
+        Case a = fileWithTables("ln-2101", "沈阳甲重型机械有限公司");
         Case b = scenario.file("ln-2101", "210100", "ln-2101", "沈阳乙机床有限公司");
         Case c = scenario.file("ln-2101", "210100", "ln-2101", "沈阳丙航空部件有限公司");
         Case d = scenario.file("ln-2101", "210100", "ln-2101", "沈阳丁汽车零部件有限公司");
@@ -291,6 +291,107 @@ class LiaoningCampaignScenarioTest {
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(CAMPAIGN).finished().count())
                 .isEqualTo(1);
         assertThat(history.createHistoricVariableInstanceQuery().variableNameLike("form\\_%").count()).isZero();
+    }
+
+    /**
+     * Files an application with the 申报书's statistics tables filled in as an enterprise fills them: a
+     * third-party survey without the surveyor and a 2021 revenue in the 经济效益统计表 (whose three years
+     * come from the first page's figures) are refused, each named by table, row and column; the
+     * corrected application goes in.
+     */
+    private Case fileWithTables(String user, String name) {
+        Map<String, Object> tables = tables();
+        Case filed = scenario.fileDraft(user, "210100", "ln-2101", name, form -> fields(form).putAll(tables));
+        scenario.uploadRequired(filed, name);
+        JsonNode read = scenario.detail(filed).path("fields");
+        assertThat(read.at("/managementBenefits/rows/products/productThreeDomestic").asText()).isEqualTo("盾构机");
+        assertThat(read.at("/managementBenefits/rows/share2021/productOneInternational").decimalValue())
+                .isEqualByComparingTo("4.5");
+        assertThat(read.at("/economicBenefits/freeRows/0/unit").asText()).isEqualTo("小时");
+        assertThat(read.at("/competitors/freeRows/0/cells/competitor").asText()).isEqualTo("德国某重型机械集团");
+
+        ResponseEntity<JsonNode> refused = scenario.submit(filed);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(errors(refused)).containsOnlyKeys("fields.managementBenefits[顾客满意度（2023年）][调查机构名称]")
+                .containsValue("请填写管理效益统计表「顾客满意度（2023年）」行「调查机构名称」列");
+
+        Map<String, Object> form = scenario.applicationForm("210100", "ln-2101", name);
+        form.put("enterprise", enterpriseOf(filed));
+        fields(form).putAll(tables);
+        rows(table(tables, "managementBenefits")).put("satisfaction2023", Map.of("productOneDomestic", "93",
+                "surveyMethod", "第三方调查", "surveyBody", "辽宁省质量协会"));
+        rows(table(tables, "economicBenefits")).put("revenue", Map.of("y2021", "45000", "industryAverage2023", "21000"));
+        ResponseEntity<JsonNode> slashed = scenario.api.put(user, "/api/applications/" + filed.id(), form);
+        assertThat(slashed.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(errors(slashed)).containsOnlyKeys("fields.economicBenefits[主营业务收入]");
+        assertThat(errors(slashed).get("fields.economicBenefits[主营业务收入]")).contains("没有“y2021”一列");
+
+        rows(table(tables, "economicBenefits")).put("revenue", Map.of("industryAverage2023", "21000", "rank2023", 2));
+        assertThat(scenario.api.put(user, "/api/applications/" + filed.id(), form).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(scenario.submit(filed).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(scenario.detail(filed).at("/fields/managementBenefits/rows/satisfaction2023/surveyBody").asText())
+                .isEqualTo("辽宁省质量协会");
+        return filed;
+    }
+
+    /** The four tables of 附件1 as a Shenyang machine maker fills them: only what applies to its industry. */
+    private static Map<String, Object> tables() {
+        Map<String, Object> managementRows = new LinkedHashMap<>();
+        managementRows.put("products", Map.of("productOneDomestic", "矿山机械", "productTwoDomestic", "冶金设备",
+                "productThreeDomestic", "盾构机"));
+        managementRows.put("share2021", Map.of("productOneDomestic", "12", "productOneInternational", "4.5"));
+        managementRows.put("share2023", Map.of("productOneDomestic", "13.5", "productThreeDomestic", "8"));
+        managementRows.put("satisfaction2022", Map.of("productOneDomestic", "91", "surveyMethod", "自评"));
+        managementRows.put("satisfaction2023", Map.of("productOneDomestic", "93", "surveyMethod", "第三方调查"));
+        managementRows.put("loyalty2023", Map.of("productOneDomestic", "88", "surveyMethod", "自评"));
+        Map<String, Object> economicRows = new LinkedHashMap<>();
+        economicRows.put("revenue", Map.of("industryAverage2023", "21000", "rank2023", 2));
+        economicRows.put("passRate", Map.of("y2021", "99.1", "y2022", "99.3", "y2023", "99.6", "industryBest2023", "99.8"));
+        economicRows.put("profit", Map.of("industryAverage2023", "-320"));
+        Map<String, Object> economic = new LinkedHashMap<>();
+        economic.put("rows", economicRows);
+        economic.put("freeRows", List.of(Map.of("label", "平均无故障工作时间", "unit", "小时",
+                "cells", Map.of("y2023", "1800", "industryAverage2023", "1200"))));
+        Map<String, Object> social = Map.of("rows", Map.of(
+                "supplyChain", Map.of("y2021", "带动省内配套企业40家", "y2023", "带动省内配套企业52家")));
+        Map<String, Object> competitors = Map.of("freeRows", List.of(Map.of("cells", Map.of("product", "盾构机",
+                "competitor", "德国某重型机械集团", "marketShare", "约25%", "advantages", "刀盘寿命长，故障率低"))));
+        Map<String, Object> tables = new LinkedHashMap<>();
+        tables.put("managementBenefits", Map.of("rows", managementRows));
+        tables.put("economicBenefits", economic);
+        tables.put("socialBenefits", social);
+        tables.put("competitors", competitors);
+        return tables;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> fields(Map<String, Object> form) {
+        return (Map<String, Object>) form.get("fields");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> table(Map<String, Object> tables, String key) {
+        return (Map<String, Object>) tables.get(key);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> rows(Map<String, Object> table) {
+        return (Map<String, Object>) table.get("rows");
+    }
+
+    /** The enterprise as filed: its USCC cannot change. */
+    private Map<String, Object> enterpriseOf(Case c) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> enterprise = json.convertValue(scenario.detail(c).path("enterprise"), Map.class);
+        enterprise.keySet().retainAll(List.of("uscc", "name", "ownershipType", "industryCode", "employees",
+                "declaredSize", "address", "postcode"));
+        return enterprise;
+    }
+
+    private static Map<String, String> errors(ResponseEntity<JsonNode> response) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        response.getBody().path("errors").forEach(e -> errors.put(e.path("field").asText(), e.path("message").asText()));
+        return errors;
     }
 
     /** Recommends in Tasklist with the unranked form: a decision, no rank. */

@@ -155,11 +155,53 @@ class RealConfigurationTest {
         assertThat(liaoning.recommendation().documents()).extracting(UnitDocumentKind::label)
                 .containsExactly("推荐文件（加盖公章）", "推荐汇总表（附件3）");
         assertThat(liaoning.recommendation().documents()).allMatch(UnitDocumentKind::required);
-        assertThat(liaoning.field("mainProducts").orElseThrow().required()).isTrue();
-        assertThat(liaoning.field("qualityLossRate2023").orElseThrow().max()).isEqualByComparingTo("100");
-        assertThat(liaoning.field("energyPerOutputRank").orElseThrow().type()).isEqualTo(ExtraField.FieldType.INTEGER);
-        assertThat(liaoning.fields()).filteredOn(f -> f.required()).extracting(ExtraField::key)
-                .as("the statistics tables fit each industry differently").containsExactly("mainProducts");
+        assertThat(liaoning.fields()).extracting(ExtraField::key)
+                .containsExactly("managementBenefits", "economicBenefits", "socialBenefits", "competitors");
+        assertThat(liaoning.fields()).allMatch(f -> f.type() == ExtraField.FieldType.TABLE);
+        assertThat(liaoning.fields()).filteredOn(ExtraField::required).extracting(ExtraField::key)
+                .as("the statistics tables fit each industry differently").containsExactly("managementBenefits");
+
+        TableLayout management = liaoning.field("managementBenefits").orElseThrow().table();
+        assertThat(management.columns()).extracting(TableLayout.Column::name).containsExactly(
+                "主导产品/服务一（国内）", "主导产品/服务一（国际）", "主导产品/服务二（国内）", "主导产品/服务二（国际）",
+                "主导产品/服务三（国内）", "主导产品/服务三（国际）", "调查方式", "调查机构名称");
+        assertThat(management.rows()).extracting(TableLayout.Row::name).containsExactly("主导产品/服务",
+                "市场占有率（2021年）", "市场占有率（2022年）", "市场占有率（2023年）",
+                "顾客满意度（2021年）", "顾客满意度（2022年）", "顾客满意度（2023年）",
+                "顾客忠诚度（2021年）", "顾客忠诚度（2022年）", "顾客忠诚度（2023年）");
+        assertThat(management.rows()).filteredOn(TableLayout.Row::required).extracting(TableLayout.Row::key)
+                .as("only the main products are required").containsExactly("products");
+        assertThat(management.column("productTwoInternational").orElseThrow().max()).isEqualByComparingTo("100");
+        assertThat(management.column("surveyBody").orElseThrow().requiredWhen())
+                .isEqualTo(new TableLayout.Condition("surveyMethod", "第三方调查"));
+
+        TableLayout economic = liaoning.field("economicBenefits").orElseThrow().table();
+        assertThat(economic.columns()).extracting(TableLayout.Column::label).containsExactly("2021年", "2022年", "2023年",
+                "2023年行业平均水平", "2023年行业最佳水平", "2023年本企业名次");
+        assertThat(economic.rows()).extracting(TableLayout.Row::label, TableLayout.Row::unit).containsExactly(
+                tuple("资产总额", "万元"), tuple("主营业务收入", "万元"), tuple("利润总额", "万元"),
+                tuple("流动资产周转率", "次"), tuple("全员劳动生产率", "万元/人"), tuple("设备综合效率", "%"),
+                tuple("质量损失率", "%"), tuple("产品合格率", "%"), tuple("产品返修率", "%"),
+                tuple("万元总产值综合能耗", "吨/万元"));
+        assertThat(economic.rows()).noneMatch(TableLayout.Row::required);
+        assertThat(economic.row("revenue").orElseThrow().columns())
+                .as("the three years are the first page's figures").containsExactly("industryAverage2023",
+                        "industryBest2023", "rank2023");
+        assertThat(economic.column("rank2023").orElseThrow().type()).isEqualTo(TableLayout.CellType.INTEGER);
+        assertThat(economic.freeRows().unit()).isTrue();
+
+        TableLayout social = liaoning.field("socialBenefits").orElseThrow().table();
+        assertThat(social.columns()).extracting(TableLayout.Column::label).containsExactly("2021年", "2022年", "2023年");
+        assertThat(social.columns()).allMatch(c -> c.type() == TableLayout.CellType.TEXT);
+        assertThat(social.rows()).extracting(TableLayout.Row::label).containsExactly("对产业链与供应链发展的贡献情况",
+                "降低环境污染方面的情况", "有效利用资源方面的情况");
+
+        TableLayout competitors = liaoning.field("competitors").orElseThrow().table();
+        assertThat(competitors.rowHeader()).isEqualTo("序号");
+        assertThat(competitors.columns()).extracting(TableLayout.Column::label).containsExactly("产品/服务名称",
+                "竞争对手/标杆名称", "市场份额", "主要优势（含产品/服务质量水平评价）");
+        assertThat(competitors.rows()).isEmpty();
+        assertThat(competitors.freeRows().min()).isZero();
         assertThat(liaoning.publicNotice().workingDays()).isEqualTo(10);
     }
 
