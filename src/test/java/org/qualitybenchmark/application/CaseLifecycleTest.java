@@ -193,7 +193,7 @@ class CaseLifecycleTest extends DomainTestSupport {
         long id = cases.draft(HEBEI, UNIT, "衡水不可撤回测试有限公司");
         Set<CaseStage> refused = EnumSet.copyOf(CaseStage.FINAL);
         refused.add(CaseStage.PUBLIC_NOTICE);
-        assertThat(refused).hasSize(12);
+        assertThat(refused).hasSize(14);
         for (CaseStage stage : refused) {
             cases.force(id, stage);
 
