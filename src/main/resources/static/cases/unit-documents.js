@@ -52,7 +52,7 @@ async function load() {
 function render() {
   if (view.kinds.length === 0) {
     stateLine.hidden = true;
-    kinds.replaceChildren(h('p', { class: 'muted' }, '本活动不要求推荐单位随推荐名单上传材料。'));
+    kinds.replaceChildren(h('p', { class: 'muted' }, '本活动不要求本单位随推荐名单上传材料。'));
     return;
   }
   const notes = [];

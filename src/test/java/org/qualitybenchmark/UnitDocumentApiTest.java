@@ -122,10 +122,14 @@ class UnitDocumentApiTest {
         assertThat(api.get("ln-2104", path).getBody().get("kinds").get(1).get("files")).hasSize(1);
         assertThat(api.get("office", "/api/campaigns/" + CAMPAIGN + "/units/he-1301/documents").getStatusCode())
                 .as("a unit outside the campaign").isEqualTo(HttpStatus.NOT_FOUND);
-        JsonNode none = api.get("sjz", "/api/campaigns/hebei-2022-national/units/he-1301/documents").getBody();
-        assertThat(none.get("kinds")).as("Hebei 2022 asks for no unit documents").isEmpty();
-        assertThat(message(upload("sjz", "/api/campaigns/hebei-2022-national/units/he-1301/documents",
-                "summary-table", "汇总表.pdf", Samples.pdf()))).contains("不要求推荐单位上传材料");
+        String direct = "/api/campaigns/shandong-2023-national/units/sd-direct/documents";
+        JsonNode none = api.get("sd-direct", direct).getBody();
+        assertThat(none.get("kinds")).as("Shandong asks only its cities for documents (unitKinds: [CITY])").isEmpty();
+        assertThat(none.get("missing")).isEmpty();
+        assertThat(message(upload("sd-direct", direct, "summary-table", "汇总表.xlsx", Samples.zip())))
+                .contains("不要求省属企业和中央驻鲁企业（直接报送）上传材料");
+        assertThat(api.get("sd-3701", "/api/campaigns/shandong-2023-national/units/sd-3701/documents").getBody()
+                .get("kinds")).hasSize(2);
     }
 
     @Test

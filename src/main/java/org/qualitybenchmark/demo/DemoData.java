@@ -46,8 +46,10 @@ import org.qualitybenchmark.campaign.config.CampaignDefinition;
 import org.qualitybenchmark.campaign.config.CampaignRegistry;
 import org.qualitybenchmark.campaign.config.TextSection;
 import org.qualitybenchmark.campaign.config.UnitDefinition;
+import org.qualitybenchmark.campaign.config.UnitDocumentKind;
 import org.qualitybenchmark.enterprise.SizeClass;
 import org.qualitybenchmark.enterprise.Uscc;
+import org.qualitybenchmark.quota.UnitDocumentService;
 import org.qualitybenchmark.review.ExpertService;
 import org.qualitybenchmark.review.ExpertService.ExpertInput;
 import org.qualitybenchmark.workflow.WorkflowTasks;
@@ -72,11 +74,13 @@ class DemoData {
     private final ExpertService experts;
     private final WorkflowTasks workflow;
     private final CampaignRegistry registry;
+    private final UnitDocumentService unitDocuments;
     private final boolean seedCases;
 
     DemoData(IdentityAdministration identity, IdentityDirectory directory, RoleGroups groups, CampaignCatalog catalog,
             ApplicationService applications, AttachmentService attachments, ExpertService experts,
-            WorkflowTasks workflow, CampaignRegistry registry, @Value("${qb.demo.seed-cases:true}") boolean seedCases) {
+            WorkflowTasks workflow, CampaignRegistry registry, UnitDocumentService unitDocuments,
+            @Value("${qb.demo.seed-cases:true}") boolean seedCases) {
         this.identity = identity;
         this.directory = directory;
         this.groups = groups;
@@ -86,6 +90,7 @@ class DemoData {
         this.experts = experts;
         this.workflow = workflow;
         this.registry = registry;
+        this.unitDocuments = unitDocuments;
         this.seedCases = seedCases;
     }
 
@@ -240,7 +245,7 @@ class DemoData {
         screen("bd", baoding.get(0), "RECOMMEND", 1, null, null);
         screen("bd", baoding.get(1), "RECOMMEND", 2, null, null);
         screen("bd", baoding.get(2), "NOT_RECOMMEND", null, "典型经验与申报方向不符，建议明年申报", null);
-        submitList("bd");
+        submitList(campaign, "bd", "he-1306");
 
         List<String> handan = List.of(
                 seedCase(campaign, "hd", "he-1304", "邯郸示例特钢有限公司", "911304000000000130", "3130", 3800,
@@ -255,7 +260,7 @@ class DemoData {
             screen("hd", handan.get(rank - 1), "RECOMMEND", rank, null, null);
         }
         screen("hd", handan.get(3), "NOT_RECOMMEND", null, "本市推荐名额已满，经比选未予推荐", null);
-        submitList("hd");
+        submitList(campaign, "hd", "he-1304");
 
         List<String> xingtai = List.of(
                 seedCase(campaign, "xt", "he-1305", "邢台示例玻璃有限公司", "911305000000000170", "3042", 900,
@@ -267,7 +272,7 @@ class DemoData {
         screen("xt", xingtai.get(0), "RECOMMEND", 1, null, null);
         screen("xt", xingtai.get(1), "RECOMMEND", 2, null, null);
         applications.withdraw(caseId(xingtai.get(2)), "企业决定明年完善经验材料后再申报", user("xt"));
-        submitList("xt");
+        submitList(campaign, "xt", "he-1305");
 
         List<String> cangzhou = List.of(
                 seedCase(campaign, "cz", "he-1309", "沧州示例管道装备有限公司", "911309000000000200", "3311", 1500,
@@ -279,7 +284,7 @@ class DemoData {
         for (int rank = 1; rank <= 3; rank++) {
             screen("cz", cangzhou.get(rank - 1), "RECOMMEND", rank, null, null);
         }
-        submitList("cz");
+        submitList(campaign, "cz", "he-1309");
 
         // The office's formal review of the lists submitted so far; the 沧州 cases still wait for it.
         formalReview(baoding.get(0), "PASS", null, null);
@@ -315,7 +320,17 @@ class DemoData {
         workflow.runDueJobs();
     }
 
-    private void submitList(String unitUser) {
+    /** Submits the unit's list, first uploading what it must send with it (the listener refuses it otherwise). */
+    private void submitList(CampaignRef campaign, String unitUser, String unitCode) {
+        CampaignCatalog.UnitRef unit = catalog.unit(unitCode).orElseThrow();
+        for (UnitDocumentKind kind : campaign.definition().recommendation().documents()) {
+            if (kind.required() && kind.sentBy(unit.definition().kind())) {
+                String extension = kind.extensions().contains("pdf") ? "pdf"
+                        : kind.extensions().contains("xlsx") ? "xlsx" : kind.extensions().get(0);
+                unitDocuments.upload(campaign.id(), unit.id(), kind.code(), unit.name() + kind.label() + "." + extension,
+                        new ByteArrayInputStream(sample(extension)), user(unitUser));
+            }
+        }
         workflow.submit(CAMPAIGN, "UserTask_SubmitRecommendationList", user(unitUser),
                 Map.of("form_confirm", true, "form_note", "经本单位初审，按排序推荐。"));
         workflow.runDueJobs();

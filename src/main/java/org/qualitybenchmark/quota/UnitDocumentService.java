@@ -64,13 +64,13 @@ public class UnitDocumentService {
         List<UnitDocument> uploaded = documents.findByCampaignIdAndUnitIdOrderByUploadedAtAscIdAsc(campaignId, unitId);
         boolean listSubmitted = lists.findByCampaignIdAndUnitId(campaignId, unitId).isPresent();
         boolean editable = staffOf(actor, unit) && !listSubmitted && open(campaign);
-        List<UnitDocumentsView.Kind> kinds = kinds(campaign).stream()
+        List<UnitDocumentsView.Kind> kinds = kinds(campaign, unit).stream()
                 .map(k -> new UnitDocumentsView.Kind(k.code(), k.label(), k.required(), k.multiple(), k.extensions(),
                         k.maxFileSize().toBytes(), uploaded.stream().filter(d -> d.getKind().equals(k.code()))
                                 .map(UnitDocumentService::view).toList()))
                 .toList();
         return new UnitDocumentsView(campaign.code(), unit.code(), unit.name(), listSubmitted, editable, kinds,
-                missing(campaign, uploaded));
+                missing(campaign, unit, uploaded));
     }
 
     /** Stores one file of the given kind for the unit; refused, leaving nothing behind, when any rule fails. */
@@ -79,7 +79,7 @@ public class UnitDocumentService {
         CampaignRef campaign = catalog.campaign(campaignId);
         UnitRef unit = participating(campaign, unitId);
         requireStaff(actor, unit);
-        UnitDocumentKind kind = kind(campaign, kindCode);
+        UnitDocumentKind kind = kind(campaign, unit, kindCode);
         requireChangeable(campaign, unit);
         try (FileIntake.Received received = files.receive(fileName, content, kind.label(), kind.extensions(),
                 kind.maxFileSize())) {
@@ -126,7 +126,7 @@ public class UnitDocumentService {
      */
     @Transactional(readOnly = true)
     public void requireComplete(CampaignRef campaign, UnitRef unit) {
-        List<String> missing = missing(campaign,
+        List<String> missing = missing(campaign, unit,
                 documents.findByCampaignIdAndUnitIdOrderByUploadedAtAscIdAsc(campaign.id(), unit.id()));
         if (!missing.isEmpty()) {
             throw new RuleViolationException("documents", "unitDocument.missing", unit.name() + "尚未上传"
@@ -135,23 +135,26 @@ public class UnitDocumentService {
         }
     }
 
-    private List<String> missing(CampaignRef campaign, List<UnitDocument> uploaded) {
-        return kinds(campaign).stream().filter(UnitDocumentKind::required)
+    private List<String> missing(CampaignRef campaign, UnitRef unit, List<UnitDocument> uploaded) {
+        return kinds(campaign, unit).stream().filter(UnitDocumentKind::required)
                 .filter(k -> uploaded.stream().noneMatch(d -> d.getKind().equals(k.code())))
                 .map(UnitDocumentKind::label).toList();
     }
 
-    private static List<UnitDocumentKind> kinds(CampaignRef campaign) {
-        return campaign.definition().recommendation().documents();
+    /** The kinds of document this unit sends in the campaign. */
+    private static List<UnitDocumentKind> kinds(CampaignRef campaign, UnitRef unit) {
+        return campaign.definition().recommendation().documents().stream()
+                .filter(k -> k.sentBy(unit.definition().kind())).toList();
     }
 
-    private static UnitDocumentKind kind(CampaignRef campaign, String code) {
-        List<UnitDocumentKind> kinds = kinds(campaign);
+    private static UnitDocumentKind kind(CampaignRef campaign, UnitRef unit, String code) {
+        List<UnitDocumentKind> kinds = kinds(campaign, unit);
         if (kinds.isEmpty()) {
-            throw new RuleViolationException("kind", "unitDocument.none",
-                    campaign.definition().name() + "不要求推荐单位上传材料");
+            throw new RuleViolationException("kind", "unitDocument.none", campaign.definition().name()
+                    + (campaign.definition().recommendation().documents().isEmpty() ? "不要求推荐单位上传材料"
+                            : "不要求" + unit.name() + "上传材料"));
         }
-        Optional<UnitDocumentKind> kind = campaign.definition().recommendation().document(code);
+        Optional<UnitDocumentKind> kind = kinds.stream().filter(k -> k.code().equals(code)).findFirst();
         return kind.orElseThrow(() -> new RuleViolationException("kind", "unitDocument.kindUnknown",
                 "“" + code + "”不是本次活动的推荐单位材料类别，可选："
                         + String.join("、", kinds.stream().map(k -> k.code() + "（" + k.label() + "）").toList())));

@@ -22,6 +22,7 @@ import org.qualitybenchmark.application.ApplicationService;
 import org.qualitybenchmark.application.CaseAction;
 import org.qualitybenchmark.application.CaseProgress;
 import org.qualitybenchmark.application.CaseStage;
+import org.qualitybenchmark.campaign.CampaignCatalog;
 import org.qualitybenchmark.support.AppProperties;
 import org.qualitybenchmark.support.ConflictException;
 import org.qualitybenchmark.support.FieldViolation;
@@ -29,8 +30,8 @@ import org.qualitybenchmark.support.RuleViolationException;
 import org.qualitybenchmark.support.TextInput;
 
 /**
- * Formal review (形式审查, 附件4 第十八条): the office checks a recommended case's materials and the
- * enterprise's eligibility before experts see it. The automatic check re-runs the submission rules
+ * Formal review (形式审查, 全国质量标杆遴选及交流实施办法 第十八条): the office checks a recommended
+ * case's materials and the enterprise's eligibility before experts see it. The automatic check re-runs the submission rules
  * and the required attachments, since the case may have been corrected, or the rules tightened,
  * since it was submitted; the office's checklist records what only a person can confirm.
  */
@@ -44,11 +45,13 @@ public class FormalReviewService {
     private final CaseProgress progress;
     private final ObjectMapper json;
     private final AppProperties properties;
+    private final CampaignCatalog catalog;
     private final Clock clock;
 
     FormalReviewService(FormalReviewRepository reviews, ApplicationService applications, CaseProgress progress,
-            ObjectMapper json, AppProperties properties, Clock clock) {
+            ObjectMapper json, AppProperties properties, CampaignCatalog catalog, Clock clock) {
         this.reviews = reviews;
+        this.catalog = catalog;
         this.applications = applications;
         this.progress = progress;
         this.json = json;
@@ -75,11 +78,13 @@ public class FormalReviewService {
     }
 
     /**
-     * The office's decision. A pass needs every checklist item confirmed; a return needs a reason
-     * and a correction due date; a rejection needs a reason.
+     * The office's decision. A pass needs every checklist item that applies to the case's campaign
+     * confirmed; a return needs a reason and a correction due date; a rejection needs a reason.
      *
      * @param checklist {@code qualified}, {@code complete}, {@code sealed}, {@code profitable}; an item
-     *                  left out counts as not confirmed
+     *                  left out counts as not confirmed; {@code profitable} applies only where the
+     *                  campaign requires profit in each year ({@code eligibility.profitableEachYear}),
+     *                  elsewhere it is neither required nor recorded
      */
     @Transactional
     public FormalReviewOutcome decide(Long applicationId, Map<String, Boolean> checklist, FormalDecision decision,
@@ -91,12 +96,14 @@ public class FormalReviewService {
         }
         Application application = progress.lock(applicationId);
         requireFormalReview(application, "作出形式审查结论");
+        items.keySet().retainAll(ChecklistItem.applicableTo(
+                catalog.campaign(application.getCampaignId()).definition().eligibility()));
         String why;
         LocalDate due = null;
         switch (decision) {
             case PASS -> {
                 List<FieldViolation> unconfirmed = new ArrayList<>();
-                for (ChecklistItem item : ChecklistItem.values()) {
+                for (ChecklistItem item : items.keySet()) {
                     if (!items.get(item)) {
                         unconfirmed.add(new FieldViolation("checklist." + item.key(), "checklist.unconfirmed",
                                 "“" + item.label() + "”未确认，不能通过形式审查"));

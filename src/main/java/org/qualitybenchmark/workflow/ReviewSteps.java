@@ -35,9 +35,12 @@ class ReviewSteps {
             WorkingDayCalendar calendar, ProcedureDates dates, Clock clock) {
         return execution -> {
             formalReview.autoCheck((Long) execution.getVariable("applicationId"));
-            ReviewRules rules = catalog.campaign((Long) execution.getVariable("campaignId")).definition().review();
+            CampaignDefinition campaign = catalog.campaign((Long) execution.getVariable("campaignId")).definition();
+            ReviewRules rules = campaign.review();
             execution.setVariable("formalReviewDue",
                     dates.dueAt(calendar.plusWorkingDays(LocalDate.now(clock), rules.formalReviewWorkingDays())));
+            // The formal-review form hides its profitability item by this flag (campaigns without the rule).
+            execution.setVariable("profitableEachYear", campaign.eligibility().profitableEachYear());
         };
     }
 

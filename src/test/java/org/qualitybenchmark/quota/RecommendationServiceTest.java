@@ -1,5 +1,6 @@
 package org.qualitybenchmark.quota;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -11,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 import org.qualitybenchmark.DomainTestSupport;
+import org.qualitybenchmark.Samples;
 import org.qualitybenchmark.TestCampaigns;
 import org.qualitybenchmark.access.AppUser;
 import org.qualitybenchmark.access.SystemActor;
@@ -58,6 +60,9 @@ class RecommendationServiceTest extends DomainTestSupport {
 
     @Autowired
     CaseEventRepository events;
+
+    @Autowired
+    UnitDocumentService unitDocuments;
 
     @Test
     void aCityOfHebeiRecommendsThreeAndTheFourthIsRefusedNamingTheQuota() {
@@ -248,6 +253,7 @@ class RecommendationServiceTest extends DomainTestSupport {
         assertThat(before.submitted()).isNull();
         assertThat(before.pending()).isZero();
 
+        sendRecommendationLetter(unit);
         List<Long> recommended = recommendations.submitList(campaign, unitId, "经局务会研究，同意推荐", staff(unit));
 
         assertThat(recommended).containsExactly(c, a);
@@ -291,6 +297,7 @@ class RecommendationServiceTest extends DomainTestSupport {
     @Test
     void aUnitMaySubmitAnEmptyList() {
         String unit = "he-1308";
+        sendRecommendationLetter(unit);
 
         assertThat(recommendations.submitList(campaignId(HEBEI), unitId(unit), "本单位无推荐项目", staff(unit))).isEmpty();
         assertThat(recommendations.list(campaignId(HEBEI), unitId(unit), OFFICE).submitted().caseCount()).isZero();
@@ -371,5 +378,11 @@ class RecommendationServiceTest extends DomainTestSupport {
 
     private static List<String> messages(Runnable call) {
         return violations(call).stream().map(FieldViolation::message).toList();
+    }
+
+    /** Hebei asks each unit for its 推荐文件 with the list (冀工信科函〔2022〕331号 三.3、四.2). */
+    private void sendRecommendationLetter(String unit) {
+        unitDocuments.upload(campaignId(HEBEI), unitId(unit), "recommendation-letter", "推荐文件.pdf",
+                new ByteArrayInputStream(Samples.pdf()), staff(unit));
     }
 }

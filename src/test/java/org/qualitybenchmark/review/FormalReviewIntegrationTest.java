@@ -84,6 +84,26 @@ class FormalReviewIntegrationTest extends ReviewTestSupport {
     }
 
     @Test
+    void whereTheCampaignDoesNotRequireProfitTheItemIsNeitherRequiredNorRecorded() {
+        long id = submittedCase('i', "he-1301", "不要求盈利测试有限公司" + System.nanoTime());
+        moveTo(id, CaseStage.FORMAL_REVIEW);
+        Map<String, Boolean> checklist = new LinkedHashMap<>(allConfirmed());
+        checklist.remove("profitable");
+        checklist.put("sealed", false);
+
+        assertThatThrownBy(() -> formal.decide(id, checklist, FormalDecision.PASS, null, null, office()))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations()).containsExactly(
+                        new FieldViolation("checklist.sealed", "checklist.unconfirmed", "“签字盖章齐全”未确认，不能通过形式审查")));
+
+        checklist.put("sealed", true);
+        checklist.put("profitable", true);
+        assertThat(formal.decide(id, checklist, FormalDecision.PASS, null, null, office()).stage())
+                .isEqualTo(CaseStage.MATERIAL_REVIEW);
+        assertThat(formal.rounds(id).get(0).getProfitable()).as("not a rule of this campaign").isNull();
+        assertThat(formal.rounds(id).get(0).getSealed()).isTrue();
+    }
+
+    @Test
     void anUnknownChecklistItemOrNoDecisionIsRefused() {
         long id = caseInFormalReview();
         Map<String, Boolean> checklist = new LinkedHashMap<>(allConfirmed());

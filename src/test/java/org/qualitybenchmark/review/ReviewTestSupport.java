@@ -75,6 +75,8 @@ public abstract class ReviewTestSupport {
     private static final Path CONFIG = Path.of("target", "review-test-config").toAbsolutePath();
     /** Campaign letter → how many the organiser selects, where it differs from Hebei's 5. */
     private static final Map<Character, Integer> TOP_K = Map.of('e', 2);
+    /** Campaign letters whose copy, like Zhejiang 2024, does not require profit in each year. */
+    private static final Set<Character> NO_PROFIT_RULE = Set.of('i');
 
     @DynamicPropertySource
     static void testCampaigns(DynamicPropertyRegistry registry) {
@@ -321,7 +323,8 @@ public abstract class ReviewTestSupport {
                 String yaml = hebei.replace("code: hebei-2022-national", "code: " + campaign(letter))
                         .replace("caseNumberPrefix: HEB2022", "caseNumberPrefix: RV" + Character.toUpperCase(letter) + "2022")
                         .replace("name: 2022年全国质量标杆（河北省推荐）", "name: 评审测试活动" + Character.toUpperCase(letter))
-                        .replace("selectTopK: 5", "selectTopK: " + TOP_K.getOrDefault(letter, 5));
+                        .replace("selectTopK: 5", "selectTopK: " + TOP_K.getOrDefault(letter, 5))
+                        .replace("profitableEachYear: true", "profitableEachYear: " + !NO_PROFIT_RULE.contains(letter));
                 Files.writeString(CONFIG.resolve("campaigns/" + campaign(letter) + ".yaml"), yaml, StandardCharsets.UTF_8);
             }
         } catch (IOException e) {

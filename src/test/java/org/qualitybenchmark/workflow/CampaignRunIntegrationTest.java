@@ -106,8 +106,15 @@ class CampaignRunIntegrationTest {
         assertThat(api.post("bd", "/api/applications/" + i.id() + "/submit", null).getStatusCode()).isEqualTo(HttpStatus.OK);
         scenario.submitForm("bd", i, "UserTask_ScreenApplication", Map.of("form_decision", "RECOMMEND", "form_rank", 2));
 
+        // The notice asks each unit for its 推荐文件 with the list: without it the list is refused, naming it.
+        assertThatThrownBy(() -> scenario.submitList("sjz"))
+                .hasRootCauseInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("石家庄市工业和信息化局尚未上传“推荐文件（正式推荐意见，明确推荐排序）”");
+        scenario.uploadUnitDocuments("sjz", "he-1301");
         scenario.submitList("sjz");
+        scenario.uploadUnitDocuments("ts", "he-1302");
         scenario.submitList("ts");
+        scenario.uploadUnitDocuments("bd", "he-1306");
         scenario.submitList("bd");
 
         // The deadline passes: the draft expires, the other units' list tasks close.

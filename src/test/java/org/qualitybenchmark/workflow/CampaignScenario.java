@@ -10,14 +10,21 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
 
 import org.qualitybenchmark.ApiTestSupport;
 import org.qualitybenchmark.Samples;
@@ -29,6 +36,8 @@ import org.qualitybenchmark.campaign.config.CampaignDefinition;
 import org.qualitybenchmark.campaign.config.ExtraField;
 import org.qualitybenchmark.campaign.config.TableLayout;
 import org.qualitybenchmark.campaign.config.TextSection;
+import org.qualitybenchmark.campaign.config.UnitDocumentKind;
+import org.qualitybenchmark.campaign.config.UnitKind;
 import org.qualitybenchmark.enterprise.Uscc;
 
 /**
@@ -47,6 +56,9 @@ public class CampaignScenario {
     private final HistoryService history;
     private final IdentityDirectory directory;
     private final CampaignDefinition campaign;
+    private final CampaignCatalog catalog;
+    private final TestRestTemplate rest;
+    private final ObjectMapper json;
 
     public CampaignScenario(String campaignCode, TestRestTemplate rest, ObjectMapper json, WorkflowTasks workflow,
             HistoryService history, IdentityDirectory directory, CampaignCatalog catalog) {
@@ -55,6 +67,9 @@ public class CampaignScenario {
         this.history = history;
         this.directory = directory;
         this.campaign = catalog.campaign(campaignCode).orElseThrow().definition();
+        this.catalog = catalog;
+        this.rest = rest;
+        this.json = json;
     }
 
     /** A case as a scenario follows it: its row id, its number (the process's business key) and who filed it. */
@@ -277,6 +292,50 @@ public class CampaignScenario {
         submitForm(user, c, "UserTask_ScreenApplication", Map.of("form_decision", "RECOMMEND", "form_rank", rank));
     }
 
+    /**
+     * Uploads, as the unit's staff, one file of each document the campaign requires from this unit
+     * with its recommendation list (推荐文件, 汇总表 …), as the “推荐单位材料” page does; a list
+     * submitted without them is refused.
+     */
+    public void uploadUnitDocuments(String user, String unit) {
+        UnitKind kind = catalog.unit(unit).orElseThrow().definition().kind();
+        for (UnitDocumentKind document : campaign.recommendation().documents()) {
+            if (document.required() && document.sentBy(kind)) {
+                boolean pdf = document.extensions().contains("pdf");
+                String extension = pdf ? "pdf" : document.extensions().contains("xlsx") ? "xlsx"
+                        : document.extensions().get(0);
+                ResponseEntity<JsonNode> uploaded = uploadUnitDocument(user, unit, document.code(),
+                        document.code() + "." + extension, pdf ? Samples.pdf() : Samples.zip());
+                assertThat(uploaded.getStatusCode()).as("uploading %s for %s: %s", document.code(), unit,
+                        uploaded.getBody()).isEqualTo(HttpStatus.CREATED);
+            }
+        }
+    }
+
+    /** One file through {@code POST /api/campaigns/{code}/units/{unit}/documents}. */
+    public ResponseEntity<JsonNode> uploadUnitDocument(String user, String unit, String kind, String fileName,
+            byte[] content) {
+        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("kind", kind);
+        parts.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        ResponseEntity<String> response = rest.withBasicAuth(user, user).exchange(
+                "/api/campaigns/" + campaign.code() + "/units/" + unit + "/documents", HttpMethod.POST,
+                new HttpEntity<>(parts, headers), String.class);
+        try {
+            return ResponseEntity.status(response.getStatusCode())
+                    .body(response.getBody() == null ? null : json.readTree(response.getBody()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public void submitList(String user) {
         submitCampaignForm(user, "UserTask_SubmitRecommendationList", Map.of("form_confirm", true));
     }
@@ -286,7 +345,10 @@ public class CampaignScenario {
         form.put("form_qualified", true);
         form.put("form_complete", true);
         form.put("form_sealed", true);
-        form.put("form_profitable", true);
+        if (campaign.eligibility().profitableEachYear()) {
+            // Elsewhere the form hides the item and the server neither requires nor records it.
+            form.put("form_profitable", true);
+        }
         form.put("form_decision", decision);
         return form;
     }

@@ -162,9 +162,10 @@ class LuoyangCampaignScenarioTest {
         scenario.submitForm(HITECH, f, "UserTask_CheckOnSite", siteCheck("PASS", "CONFIRMED"));
         recommend(HITECH, f);
         assertThatThrownBy(() -> scenario.submitList(HITECH)).hasMessageContaining("未初审");
-        scenario.submitList(JIANXI);
-        scenario.submitList(LUOLONG);
-        scenario.submitList(YANSHI);
+        for (String county : List.of(JIANXI, LUOLONG, YANSHI)) {
+            scenario.uploadUnitDocuments(county, county);
+            scenario.submitList(county);
+        }
 
         // 2023-03-29 is the last day: still open at 23:59, closed the next morning.
         scenario.moveClock("2023-03-29T23:59:00");

@@ -110,6 +110,7 @@ class ShandongCampaignScenarioTest {
         assertThat(national.stage(c)).isEqualTo("SUBMITTED");
         national.submitForm(JINAN, c, "UserTask_ScreenApplication",
                 Map.of("form_decision", "NOT_RECOMMEND", "form_reason", "本市已择优推荐2项"));
+        national.uploadUnitDocuments(JINAN, JINAN);
         national.submitList(JINAN);
 
         // And at least 1: an empty list of a city is refused; the direct channel has no limit.
@@ -120,10 +121,12 @@ class ShandongCampaignScenarioTest {
                 .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("本单位须至少推荐1项");
         Case e = file(national, QINGDAO, "370200", QINGDAO, "青岛丙海洋装备有限公司", form -> { });
         national.screen(QINGDAO, e, 1);
+        national.uploadUnitDocuments(QINGDAO, QINGDAO);
         national.submitList(QINGDAO);
         national.screen(ZIBO, f, 1);
         national.screen(DIRECT, g, 1);
         national.screen(DIRECT, h, 2);
+        // The cities send 推荐文件 and 汇总表; enterprises that report directly have nobody to write them.
         national.submitList(DIRECT);
 
         // The provincial track: no quota, the same dates.
@@ -144,6 +147,7 @@ class ShandongCampaignScenarioTest {
         provincial.screen(DIRECT, p7, 2);
         provincial.withdraw(p8, "applicant2");
         for (String unit : List.of(JINAN, QINGDAO, DIRECT)) {
+            provincial.uploadUnitDocuments(unit, unit);
             provincial.submitList(unit);
         }
 

@@ -149,9 +149,13 @@ class ZhejiangCampaignScenarioTest {
         assertThat(scenario.openTasks(ningbo.caseNumber(), "zj-330212")).isEmpty();
 
         // The cities' lists by 11-15; Wenzhou's stays out and its proposed case is not recommended.
-        scenario.submitList("zj-3301");
-        scenario.submitList("zj-3305");
-        scenario.submitList("zj-3308");
+        // Each city sends its sealed, ranked 推荐意见汇总表 (附件3) with the list; without it the list is refused.
+        assertThatThrownBy(() -> scenario.submitList("zj-3301"))
+                .hasMessageContaining("杭州市经济和信息化局尚未上传“排序后的推荐意见汇总表（附件3，加盖公章）”");
+        for (String city : List.of("zj-3301", "zj-3305", "zj-3308")) {
+            scenario.uploadUnitDocuments(city, city);
+            scenario.submitList(city);
+        }
         scenario.moveClock("2024-11-15T23:59:00");
         assertThat(scenario.openTasks(CAMPAIGN, "zj-3303")).containsExactly("UserTask_SubmitRecommendationList");
         assertThat(scenario.stage(wenzhou)).isEqualTo("PROPOSED");

@@ -17,6 +17,8 @@ import org.springframework.util.unit.DataSize;
  * @param multiple    more than one file of this kind may be uploaded
  * @param extensions  allowed file name endings, lower case without the dot
  * @param maxFileSize the largest single file
+ * @param unitKinds   the kinds of unit that send it; empty means every unit of the campaign (Shandong's
+ *                    cities send a 推荐文件, the enterprises that report directly have nobody to write one)
  */
 public record UnitDocumentKind(
         @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]*", message = "只能使用小写字母、数字和连字符") String code,
@@ -24,5 +26,15 @@ public record UnitDocumentKind(
         boolean required,
         boolean multiple,
         @NotEmpty List<@Pattern(regexp = "[a-z0-9]{1,10}", message = "扩展名应为小写字母或数字，不带点") String> extensions,
-        @NotNull DataSize maxFileSize) {
+        @NotNull DataSize maxFileSize,
+        List<@NotNull UnitKind> unitKinds) {
+
+    public UnitDocumentKind {
+        unitKinds = unitKinds == null ? List.of() : List.copyOf(unitKinds);
+    }
+
+    /** Whether a unit of this kind sends this document. */
+    public boolean sentBy(UnitKind kind) {
+        return unitKinds.isEmpty() || unitKinds.contains(kind);
+    }
 }
