@@ -43,13 +43,13 @@ import static org.qualitybenchmark.ApiTestSupport.freshHebeiUscc;
 @Tag("mysql")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo", "mysql"})
-class MysqlIntegrationTest {
+public class MysqlIntegrationTest {
 
     static final String HOST = env("QB_DB_HOST", "127.0.0.1");
     static final String PORT = env("QB_DB_PORT", "3306");
     static final String USER = env("QB_DB_USER", "root");
     static final String PASSWORD = env("QB_DB_PASSWORD", "");
-    static final String DATABASE = env("QB_DB_NAME", "qb_it");
+    public static final String DATABASE = env("QB_DB_NAME", "qb_it");
 
     @Autowired
     TestRestTemplate rest;
@@ -68,7 +68,7 @@ class MysqlIntegrationTest {
     }
 
     /** Drops and creates the database, so that each run starts from an empty schema. */
-    static void recreate(String database) throws SQLException {
+    public static void recreate(String database) throws SQLException {
         try (Connection connection = DriverManager.getConnection(
                 "jdbc:mysql://" + HOST + ":" + PORT + "/?useSSL=false&allowPublicKeyRetrieval=true", USER, PASSWORD);
                 Statement statement = connection.createStatement()) {

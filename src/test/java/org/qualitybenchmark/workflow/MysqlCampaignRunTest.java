@@ -1,9 +1,6 @@
 package org.qualitybenchmark.workflow;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -12,6 +9,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import org.qualitybenchmark.MysqlIntegrationTest;
 
 /**
  * The whole campaign again, on the MySQL protocol: the engine's own tables are 3-byte utf8 there, so
@@ -25,18 +24,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class MysqlCampaignRunTest extends CampaignRunIntegrationTest {
 
-    private static final String DATABASE = System.getenv().getOrDefault("QB_DB_NAME", "qb_it") + "_campaign";
+    private static final String DATABASE = MysqlIntegrationTest.DATABASE + "_campaign";
 
     @BeforeAll
     static void freshDatabase() throws SQLException {
-        String url = "jdbc:mysql://" + System.getenv().getOrDefault("QB_DB_HOST", "127.0.0.1") + ":"
-                + System.getenv().getOrDefault("QB_DB_PORT", "3306") + "/?useSSL=false&allowPublicKeyRetrieval=true";
-        try (Connection connection = DriverManager.getConnection(url, System.getenv().getOrDefault("QB_DB_USER", "root"),
-                System.getenv().getOrDefault("QB_DB_PASSWORD", ""));
-                Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists `" + DATABASE + "`");
-            statement.execute("create database `" + DATABASE + "` character set utf8mb4 collate utf8mb4_unicode_ci");
-        }
+        MysqlIntegrationTest.recreate(DATABASE);
     }
 
     @DynamicPropertySource
