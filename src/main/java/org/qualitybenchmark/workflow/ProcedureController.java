@@ -3,13 +3,10 @@ package org.qualitybenchmark.workflow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,7 +31,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.qualitybenchmark.access.CurrentUser;
 import org.qualitybenchmark.campaign.config.CampaignDefinition;
 import org.qualitybenchmark.campaign.config.CampaignRegistry;
-import org.qualitybenchmark.support.AppProperties;
 import org.qualitybenchmark.support.NotFoundException;
 import org.qualitybenchmark.workflow.ProcedureDeployments.Outcome;
 import org.qualitybenchmark.workflow.ProcedureDeployments.UploadedFile;
@@ -54,15 +50,15 @@ class ProcedureController {
     private final RepositoryService repository;
     private final RuntimeService runtime;
     private final CampaignRegistry registry;
-    private final AppProperties properties;
+    private final ProcedureFolders files;
 
     ProcedureController(ProcedureDeployments deployments, RepositoryService repository, RuntimeService runtime,
-            CampaignRegistry registry, AppProperties properties) {
+            CampaignRegistry registry, ProcedureFolders files) {
         this.deployments = deployments;
         this.repository = repository;
         this.runtime = runtime;
         this.registry = registry;
-        this.properties = properties;
+        this.files = files;
     }
 
     record ProcessView(String key, String name, int version, String versionTag, long running) {
@@ -77,7 +73,7 @@ class ProcedureController {
     List<FolderView> folders() {
         Map<String, List<ModelProblem>> refused = deployments.refusedAtStart();
         List<FolderView> views = new ArrayList<>();
-        for (String folder : deployments.folders()) {
+        for (String folder : files.folders()) {
             Deployment latest = repository.createDeploymentQuery()
                     .deploymentName(ProcedureDeployments.DEPLOYMENT_PREFIX + folder)
                     .orderByDeploymentTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
@@ -86,7 +82,7 @@ class ProcedureController {
             if (latest != null) {
                 repository.createProcessDefinitionQuery().deploymentId(latest.getId())
                         .orderByProcessDefinitionKey().asc().list().stream()
-                        .filter(d -> !d.getResourceName().startsWith("bpmn/" + ProcedureDeployments.STAGES + "/"))
+                        .filter(d -> !d.getResourceName().startsWith("bpmn/" + ProcedureFolders.STAGES + "/"))
                         .forEach(d -> processes.add(new ProcessView(d.getKey(), d.getName(), d.getVersion(),
                                 d.getVersionTag(), runtime.createProcessInstanceQuery().processDefinitionId(d.getId())
                                 .count())));
@@ -97,7 +93,7 @@ class ProcedureController {
                     }
                 }
             }
-            views.add(new FolderView(folder, fileNames(folder), latest == null ? null : latest.getId(),
+            views.add(new FolderView(folder, files.fileNames(folder), latest == null ? null : latest.getId(),
                     latest == null ? null : latest.getDeploymentTime().toInstant(),
                     latest == null ? null : latest.getSource(), processes, campaigns,
                     refused.getOrDefault(folder, List.of())));
@@ -109,10 +105,9 @@ class ProcedureController {
     @Operation(summary = "下载年度文件夹中的一个文件（复制为新年度时用）")
     ResponseEntity<byte[]> file(@PathVariable String province, @PathVariable String year, @PathVariable String name) {
         String folder = province + "/" + year;
-        if (!deployments.folders().contains(folder) || !fileNames(folder).contains(name)) {
-            throw new NotFoundException("没有文件 bpmn/" + folder + "/" + name);
-        }
-        return attachment(name, read(properties.bpmnDir().resolve(folder).resolve(name)));
+        byte[] content = files.file(folder, name)
+                .orElseThrow(() -> new NotFoundException("没有文件 bpmn/" + folder + "/" + name));
+        return attachment(name, content);
     }
 
     @GetMapping("/campaign-files/{code}")
@@ -160,23 +155,6 @@ class ProcedureController {
             }
         }
         return uploaded;
-    }
-
-    private List<String> fileNames(String folder) {
-        try (Stream<Path> files = Files.list(properties.bpmnDir().resolve(folder))) {
-            return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
-                    .filter(n -> !n.startsWith(".")).sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static ResponseEntity<byte[]> attachment(String name, byte[] content) {

@@ -2,13 +2,8 @@ package org.qualitybenchmark.workflow;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,7 +41,6 @@ import org.qualitybenchmark.campaign.CampaignCatalog;
 import org.qualitybenchmark.campaign.config.CampaignDefinition;
 import org.qualitybenchmark.campaign.config.CampaignRegistry;
 import org.qualitybenchmark.campaign.config.CampaignRegistry.CampaignFileCheck;
-import org.qualitybenchmark.support.AppProperties;
 import org.qualitybenchmark.workflow.ModelCheck.Handlers;
 import org.qualitybenchmark.workflow.ModelCheck.Resource;
 
@@ -66,13 +59,12 @@ class ProcedureDeployments {
     private static final Logger log = LoggerFactory.getLogger(ProcedureDeployments.class);
 
     static final String DEPLOYMENT_PREFIX = "quality-benchmark/";
-    static final String STAGES = "stages";
-    static final Pattern FOLDER = Pattern.compile("([a-z][a-z0-9-]{1,30})/((?:19|20)[0-9]{2})");
+        static final Pattern FOLDER = Pattern.compile("([a-z][a-z0-9-]{1,30})/((?:19|20)[0-9]{2})");
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}");
     private static final int TASKLIST_SCHEMA_VERSION = 16;
 
     private final RepositoryService repository;
-    private final AppProperties properties;
+    private final ProcedureFolders folders;
     private final CampaignRegistry registry;
     private final CampaignCatalog catalog;
     private final ApplicationContext context;
@@ -82,11 +74,11 @@ class ProcedureDeployments {
 
     private final Map<String, List<ModelProblem>> refused = new ConcurrentHashMap<>();
 
-    ProcedureDeployments(RepositoryService repository, AppProperties properties, CampaignRegistry registry,
+    ProcedureDeployments(RepositoryService repository, ProcedureFolders folders, CampaignRegistry registry,
             CampaignCatalog catalog, ApplicationContext context, IdentitySetup identity,
             CampaignProcesses campaignProcesses, ObjectMapper json) {
         this.repository = repository;
-        this.properties = properties;
+        this.folders = folders;
         this.registry = registry;
         this.catalog = catalog;
         this.context = context;
@@ -123,13 +115,8 @@ class ProcedureDeployments {
     @EventListener(ApplicationStartedEvent.class)
     @Order(0)
     void deployFolders() {
-        for (String folder : folders()) {
-            Path dir = properties.bpmnDir().resolve(folder);
-            List<UploadedFile> files = new ArrayList<>();
-            for (Path file : list(dir)) {
-                files.add(new UploadedFile(file.getFileName().toString(), read(file)));
-            }
-            Outcome outcome = deploy(folder, files, "启动时读取 bpmn/" + folder, false);
+        for (String folder : folders.folders()) {
+            Outcome outcome = deploy(folder, folders.files(folder), "启动时读取 bpmn/" + folder, false);
             if (outcome.ok()) {
                 refused.remove(folder);
             } else {
@@ -163,8 +150,9 @@ class ProcedureDeployments {
                 .name(DEPLOYMENT_PREFIX + folder)
                 .source(source)
                 .enableDuplicateFiltering(false);
-        for (Resource stage : stageModels()) {
-            builder.addInputStream("bpmn/" + STAGES + "/" + stage.name(), new ByteArrayInputStream(stage.content()));
+        List<Resource> stages = folders.stageModels();
+        for (Resource stage : stages) {
+            builder.addInputStream("bpmn/" + ProcedureFolders.STAGES + "/" + stage.name(), new ByteArrayInputStream(stage.content()));
         }
         for (Resource model : assembly.models()) {
             builder.addInputStream("bpmn/" + folder + "/" + model.name(), new ByteArrayInputStream(model.content()));
@@ -182,7 +170,7 @@ class ProcedureDeployments {
         }
         boolean unchanged = previous != null && previous.getId().equals(deployment.getId());
         if (upload) {
-            keep(folder, files);
+            folders.keep(folder, files);
         }
         List<String> added = new ArrayList<>();
         for (CampaignFileCheck campaignFile : assembly.campaignFiles()) {
@@ -207,7 +195,7 @@ class ProcedureDeployments {
     }
 
     private boolean isStage(ProcessDefinition definition) {
-        return definition.getResourceName() != null && definition.getResourceName().startsWith("bpmn/" + STAGES + "/");
+        return definition.getResourceName() != null && definition.getResourceName().startsWith("bpmn/" + ProcedureFolders.STAGES + "/");
     }
 
     private Assembly assemble(String folder, List<UploadedFile> files, boolean upload) {
@@ -218,7 +206,7 @@ class ProcedureDeployments {
                     "文件夹应写成「省份/年份」，如 liaoning/2025：省份用小写拼音（可含连字符），年份四位数字"));
             return new Assembly(folder, null, List.of(), List.of(), List.of(), problems);
         }
-        if (matcher.group(1).equals(STAGES)) {
+        if (matcher.group(1).equals(ProcedureFolders.STAGES)) {
             problems.add(ModelProblem.ofFile(folder, "bpmn/stages 存放各年度共用的阶段模块，不能作为年度流程部署"));
         }
         String year = matcher.group(2);
@@ -254,10 +242,9 @@ class ProcedureDeployments {
             problems.add(ModelProblem.ofFile(folder, "没有 .bpmn 模型文件"));
         }
         Map<String, Resource> forms = new LinkedHashMap<>();
-        for (Path shared : list(properties.formsDir())) {
-            byte[] content = read(shared);
-            formId(shared.getFileName().toString(), content, new ArrayList<>())
-                    .ifPresent(id -> forms.put(id, new Resource("forms/" + shared.getFileName(), content)));
+        for (UploadedFile shared : folders.sharedForms()) {
+            formId(shared.name(), shared.content(), new ArrayList<>())
+                    .ifPresent(id -> forms.put(id, new Resource("forms/" + shared.name(), shared.content())));
         }
         folderForms.forEach((id, form) -> forms.put(id, new Resource("bpmn/" + folder + "/" + form.name(), form.content())));
 
@@ -271,7 +258,7 @@ class ProcedureDeployments {
                 campaigns.add(configured);
             }
         }
-        problems.addAll(ModelCheck.check(year, models, stageModels(), forms.keySet(), handlers(), campaigns));
+        problems.addAll(ModelCheck.check(year, models, folders.stageModels(), forms.keySet(), handlers(), campaigns));
         return new Assembly(folder, year, models, List.copyOf(forms.values()), campaignFiles, problems);
     }
 
@@ -332,110 +319,8 @@ class ProcedureDeployments {
                 context.getBeansOfType(ExecutionListener.class).keySet());
     }
 
-    private List<Resource> stageModels() {
-        List<Resource> stages = new ArrayList<>();
-        for (Path file : list(properties.bpmnDir().resolve(STAGES))) {
-            if (file.getFileName().toString().endsWith(".bpmn")) {
-                stages.add(new Resource(file.getFileName().toString(), read(file)));
-            }
-        }
-        return stages;
-    }
-
-    /** The year folders below {@code bpmn/}: {@code <province>/<year>} with at least one model. */
-    List<String> folders() {
-        Path root = properties.bpmnDir();
-        if (!Files.isDirectory(root)) {
-            return List.of();
-        }
-        List<String> folders = new ArrayList<>();
-        for (Path province : listDirectories(root)) {
-            if (province.getFileName().toString().equals(STAGES)) {
-                continue;
-            }
-            for (Path year : listDirectories(province)) {
-                String folder = province.getFileName() + "/" + year.getFileName();
-                if (list(year).stream().anyMatch(f -> f.getFileName().toString().endsWith(".bpmn"))) {
-                    folders.add(folder);
-                }
-            }
-        }
-        return folders;
-    }
-
     /** The problems that kept a folder from being deployed at start-up, by folder. */
     Map<String, List<ModelProblem>> refusedAtStart() {
         return Map.copyOf(refused);
-    }
-
-    /** Replaces the folder's files with the upload's, and writes its campaign files to the configuration. */
-    private void keep(String folder, List<UploadedFile> files) {
-        Path dir = properties.bpmnDir().resolve(folder);
-        try {
-            Path staging = Files.createTempDirectory(properties.bpmnDir(), ".upload-");
-            for (UploadedFile file : files) {
-                String lower = file.name().toLowerCase(Locale.ROOT);
-                if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
-                    Files.createDirectories(properties.campaignsDir());
-                    Path target = properties.campaignsDir().resolve(file.name());
-                    Path temp = Files.createTempFile(properties.campaignsDir(), ".upload-", ".tmp");
-                    Files.write(temp, file.content());
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } else {
-                    Files.write(staging.resolve(file.name()), file.content());
-                }
-            }
-            Files.createDirectories(dir.getParent());
-            Path previous = null;
-            if (Files.exists(dir)) {
-                previous = Files.createTempDirectory(properties.bpmnDir(), ".previous-");
-                Files.delete(previous);
-                Files.move(dir, previous, StandardCopyOption.ATOMIC_MOVE);
-            }
-            Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
-            if (previous != null) {
-                deleteTree(previous);
-            }
-        } catch (IOException e) {
-            // The engine has the deployment already; what is lost is only the copy for the next start.
-            throw new UncheckedIOException("部署成功，但无法把文件保存到 bpmn/" + folder + "：" + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
-
-    private static List<Path> list(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + dir, e);
-        }
-    }
-
-    private static List<Path> listDirectories(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isDirectory).filter(f -> !f.getFileName().toString().startsWith("."))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + dir, e);
-        }
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
-        }
     }
 }
