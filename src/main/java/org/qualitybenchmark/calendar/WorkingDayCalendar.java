@@ -124,6 +124,31 @@ public class WorkingDayCalendar {
         return count;
     }
 
+    /**
+     * The days off of a year that the State Council's notice lists, weekend days inside a holiday
+     * included, in date order.
+     *
+     * @throws CalendarDataMissingException if the file has no data for the year
+     */
+    public List<LocalDate> holidays(int year) {
+        return datesOf(holidays, year);
+    }
+
+    /**
+     * The Saturdays and Sundays of a year that are worked in exchange for days off (调休上班日), in date
+     * order.
+     *
+     * @throws CalendarDataMissingException if the file has no data for the year
+     */
+    public List<LocalDate> makeUpWorkdays(int year) {
+        return datesOf(workdays, year);
+    }
+
+    private List<LocalDate> datesOf(Set<LocalDate> dates, int year) {
+        requireYear(year);
+        return dates.stream().filter(date -> date.getYear() == year).sorted().toList();
+    }
+
     /** The calendar years the file has data for. */
     public Set<Integer> coveredYears() {
         return Collections.unmodifiableSortedSet(years);

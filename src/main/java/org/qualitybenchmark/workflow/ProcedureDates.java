@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Date;
 
 import org.qualitybenchmark.support.AppProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +17,14 @@ class ProcedureDates {
 
     private final ZoneId zone;
 
+    @Autowired
     ProcedureDates(AppProperties properties) {
-        this.zone = properties.zone();
+        this(properties.zone());
+    }
+
+    /** For the engine's business calendars, which the process tests build without Spring. */
+    ProcedureDates(ZoneId zone) {
+        this.zone = zone;
     }
 
     /** When a deadline on this day has passed: the start of the next day. */
