@@ -254,7 +254,7 @@ public class WorkingDayCalendar {
         }
     }
 
-    private static String weekdayName(DayOfWeek day) {
+    static String weekdayName(DayOfWeek day) {
         return switch (day) {
             case MONDAY -> "星期一";
             case TUESDAY -> "星期二";
