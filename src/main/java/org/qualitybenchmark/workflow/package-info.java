@@ -6,6 +6,8 @@
  * the beans the models name: thin listeners and delegates that read ids and form input, call one
  * domain service, and hand its outcome back to the process (the {@code *Steps} classes). It starts
  * the campaign and case processes, carries the messages between them ({@link
- * org.qualitybenchmark.workflow.CaseMessages}), and keeps the engine's clock with ours.
+ * org.qualitybenchmark.workflow.CaseMessages}), keeps the engine's clock with ours, and gives the
+ * engine the official working-day calendar for due dates and timers ({@link
+ * org.qualitybenchmark.workflow.WorkingDayBusinessCalendars}).
  */
 package org.qualitybenchmark.workflow;
