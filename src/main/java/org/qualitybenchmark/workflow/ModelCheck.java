@@ -27,6 +27,7 @@ import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
@@ -37,6 +38,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
+import org.qualitybenchmark.calendar.WorkingDayPeriod;
 import org.qualitybenchmark.campaign.config.CampaignDefinition;
 
 /**
@@ -174,6 +176,7 @@ final class ModelCheck {
         }
         drawn(model, instance);
         handlers(model, instance);
+        deadlines(model, instance);
         for (UserTask task : instance.getModelElementsByType(UserTask.class)) {
             form(model, task, task.getCamundaFormRef(), task.getCamundaFormRefBinding(), formIds, true);
         }
@@ -192,6 +195,37 @@ final class ModelCheck {
             if (!"deployment".equals(call.getCamundaCalledElementBinding())) {
                 problem(model, call, "调用方式（Binding）应为 deployment，使本年度的流程只调用与它一同部署的阶段模块");
             }
+        }
+    }
+
+    /**
+     * Due dates, follow-up dates and timers written in working days ({@code P10WD}) are read when the
+     * step is reached; a misspelt one is refused here instead of failing a running case then.
+     */
+    private void deadlines(Resource model, BpmnModelInstance instance) {
+        for (UserTask task : instance.getModelElementsByType(UserTask.class)) {
+            workingDays(model, task, "到期日（Due date）", task.getCamundaDueDate());
+            workingDays(model, task, "跟进日期（Follow up date）", task.getCamundaFollowUpDate());
+        }
+        for (TimerEventDefinition timer : instance.getModelElementsByType(TimerEventDefinition.class)) {
+            BaseElement event = owner(timer);
+            if (timer.getTimeDuration() != null) {
+                workingDays(model, event, "定时器时长（Duration）", timer.getTimeDuration().getTextContent());
+            }
+            if (timer.getTimeDate() != null) {
+                workingDays(model, event, "定时器日期（Date）", timer.getTimeDate().getTextContent());
+            }
+            if (timer.getTimeCycle() != null && WorkingDayPeriod.isMentionedIn(timer.getTimeCycle().getTextContent())) {
+                problem(model, event, "重复定时器（Cycle）不能按工作日计；请改用时长（Duration），如 " + WorkingDayPeriod.EXAMPLE);
+            }
+        }
+    }
+
+    private void workingDays(Resource model, BaseElement element, String where, String text) {
+        try {
+            WorkingDayPeriod.parse(text);
+        } catch (IllegalArgumentException e) {
+            problem(model, element, where + "：" + e.getMessage());
         }
     }
 

@@ -131,6 +131,17 @@ class ModelCheckTest {
     }
 
     @Test
+    void aMisspeltWorkingDayDeadlineIsRefusedBeforeACaseReachesIt() {
+        String broken = campaignModel.replace("${applicationClosesAt}", "P10 WD");
+        List<ModelProblem> problems = check("2022", caseModel, broken);
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.element()).isEqualTo("TimerEvent_ApplicationsClosed");
+            assertThat(p.message()).startsWith("定时器日期（Date）：“P10 WD”不是有效的工作日期限写法");
+        });
+        assertThat(check("2022", caseModel, campaignModel.replace("${applicationClosesAt}", "P10WD"))).isEmpty();
+    }
+
+    @Test
     void twoProcessesWithOneIdAreRefused() {
         String twin = campaignModel.replace("id=\"hebei-2022-national-campaign\"", "id=\"hebei-2022-national-case\"");
         assertThat(check("2022", caseModel, twin)).extracting(ModelProblem::message)
