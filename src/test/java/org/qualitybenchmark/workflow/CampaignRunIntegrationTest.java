@@ -4,73 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.qualitybenchmark.access.AppUser;
-import org.qualitybenchmark.access.IdentityDirectory;
 import org.junit.jupiter.api.Test;
 import org.qualitybenchmark.ApiTestSupport;
-import org.qualitybenchmark.campaign.CampaignCatalog;
 import org.qualitybenchmark.workflow.CampaignScenario.Case;
 import org.qualitybenchmark.Samples;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * One whole campaign, run the way its users run it: applicants file and upload through {@code /api},
  * and every task's form is submitted through the form service as the signed-in user, as Tasklist
  * submits it (the engine REST API is the same call). Deadlines are reached by moving the demo clock and running the jobs that fall due.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"qb.demo.seed-cases=false", "camunda.bpm.generate-unique-process-engine-name=true"})
-@ActiveProfiles({"test", "demo"})
-@DirtiesContext
-class CampaignRunIntegrationTest {
+class CampaignRunIntegrationTest extends CampaignScenarioTestCase {
 
     private static final String CAMPAIGN = "hebei-2022-national";
-
-    @Autowired
-    TestRestTemplate rest;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    WorkflowTasks workflow;
-    @Autowired
-    HistoryService history;
-    @Autowired
-    IdentityDirectory directory;
-    @Autowired
-    FormService forms;
-    @Autowired
-    RepositoryService repository;
-    @Autowired
-    IdentityService identity;
-
-    @Autowired
-    CampaignCatalog catalog;
 
     ApiTestSupport api;
     CampaignScenario scenario;
 
     @Test
     void aCampaignRunsFromApplicationToAnnouncement() {
-        scenario = new CampaignScenario(CAMPAIGN, rest, json, workflow, history, directory, catalog);
+        scenario = scenario(CAMPAIGN);
         api = scenario.api;
         scenario.registerExperts(7, Map.of(6, "he-1301"));
         Case a = file("sjz", "he-1301", "石家庄甲精密机械有限公司");
@@ -188,15 +148,14 @@ class CampaignRunIntegrationTest {
         assertThat(scenario.endOf(g)).isEqualTo("EndEvent_DeadlineMissed");
         assertThat(scenario.endOf(h)).isEqualTo("EndEvent_Withdrawn");
         assertThat(scenario.endOf(s)).isEqualTo("EndEvent_DeadlineMissed");
-        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(CAMPAIGN).finished().count())
-                .isEqualTo(1);
+        assertCampaignProcessEnded(CAMPAIGN);
 
         JsonNode events = api.get("demo", "/api/applications/" + a.id()).getBody().get("history");
         List<String> actions = new ArrayList<>();
         events.forEach(event -> actions.add(event.get("action").asText()));
         assertThat(actions).contains("SUBMITTED", "SCREENED", "RECOMMENDED", "FORMAL_REVIEWED", "SCORED",
                 "DEFENSE_CONCLUDED", "PUBLIC_NOTICE_STARTED", "ANNOUNCED");
-        assertThat(history.createHistoricVariableInstanceQuery().variableNameLike("form\\_%").count()).isZero();
+        assertNoFormVariableLeft();
     }
 
     private Case file(String user, String unit, String name) {
@@ -209,22 +168,10 @@ class CampaignRunIntegrationTest {
 
     /** Files a draft with the case process's start form, as an applicant does in Tasklist. */
     private Case fileInTasklist(String user, String unit, String name) {
-        AppUser applicant = scenario.user(user);
-        String definition = repository.createProcessDefinitionQuery().processDefinitionKey("hebei-2022-national-case")
-                .latestVersion().singleResult().getId();
-        identity.setAuthentication(applicant.id(), List.copyOf(applicant.groupIds()));
-        try {
-            ProcessInstance instance = forms.submitStartForm(definition, Map.of("form_unit", unit,
-                    "form_uscc", ApiTestSupport.freshHebeiUscc(), "form_enterpriseName", name,
-                    "form_title", "实施精益质量管理的经验", "form_contactName", "王五", "form_contactMobile", "13900000008"));
-            JsonNode found = api.get(user, "/api/applications?q=" + instance.getBusinessKey()).getBody().get("content");
-            return new Case(found.get(0).get("id").asLong(), instance.getBusinessKey(), user);
-        } finally {
-            identity.clearAuthentication();
-        }
+        return fileInTasklist(scenario, user, unit, ApiTestSupport.freshHebeiUscc(), name, "实施精益质量管理的经验");
     }
 
     private void scoreAll(Case c, String taskKey, int score) {
-        assertThat(scenario.scoreAll(c, taskKey, score, 7)).as("experts scoring " + c.caseNumber()).isEqualTo(5);
+        scoreAll(scenario, c, taskKey, score);
     }
 }

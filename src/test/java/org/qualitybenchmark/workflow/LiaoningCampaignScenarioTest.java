@@ -3,40 +3,18 @@ package org.qualitybenchmark.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.LinkedMultiValueMap;
 
 import org.qualitybenchmark.Samples;
-import org.qualitybenchmark.access.AppUser;
-import org.qualitybenchmark.access.IdentityDirectory;
-import org.qualitybenchmark.campaign.CampaignCatalog;
 import org.qualitybenchmark.review.PanelService;
 import org.qualitybenchmark.review.Selection;
 import org.qualitybenchmark.review.SelectionOutcome;
@@ -49,34 +27,12 @@ import org.qualitybenchmark.workflow.CampaignScenario.Case;
  * 推荐汇总表（附件3）, then the province's review on the national steps, with every end a case can reach
  * in this campaign (no fixed number is selected, so none ends 未入选).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"qb.demo.seed-cases=false", "camunda.bpm.generate-unique-process-engine-name=true"})
-@ActiveProfiles({"test", "demo"})
-@DirtiesContext
-class LiaoningCampaignScenarioTest {
+class LiaoningCampaignScenarioTest extends CampaignScenarioTestCase {
 
     private static final String CAMPAIGN = "liaoning-2024-provincial";
     private static final String LETTER = "recommendation-letter";
     private static final String TABLE = "summary-table";
 
-    @Autowired
-    TestRestTemplate rest;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    WorkflowTasks workflow;
-    @Autowired
-    HistoryService history;
-    @Autowired
-    IdentityDirectory directory;
-    @Autowired
-    FormService forms;
-    @Autowired
-    RepositoryService repository;
-    @Autowired
-    IdentityService identity;
-    @Autowired
-    CampaignCatalog catalog;
     @Autowired
     PanelService panel;
 
@@ -84,7 +40,7 @@ class LiaoningCampaignScenarioTest {
 
     @Test
     void theLiaoningCampaignRunsFromApplicationToAnnouncement() {
-        scenario = new CampaignScenario(CAMPAIGN, rest, json, workflow, history, directory, catalog);
+        scenario = scenario(CAMPAIGN);
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("liaoning-2024-provincial-campaign")
                 .processInstanceBusinessKey(CAMPAIGN).unfinished().count()).as("started with the application").isEqualTo(1);
 
@@ -145,21 +101,21 @@ class LiaoningCampaignScenarioTest {
         assertThatThrownBy(() -> scenario.submitList("ln-2101"))
                 .hasRootCauseInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("沈阳市工业和信息化局尚未上传“推荐文件（加盖公章）”、“推荐汇总表（附件3）”");
-        assertThat(uploadDocument("ln-2101", "ln-2102", LETTER, "推荐文件.pdf", Samples.pdf()).getStatusCode())
+        assertThat(scenario.uploadUnitDocument("ln-2101", "ln-2102", LETTER, "推荐文件.pdf", Samples.pdf()).getStatusCode())
                 .as("another city's documents").isEqualTo(HttpStatus.NOT_FOUND);
         uploadBoth("ln-2101");
         scenario.submitList("ln-2101");
-        assertThat(uploadDocument("ln-2102", "ln-2102", LETTER, "大连市推荐文件.pdf", Samples.pdf()).getStatusCode())
+        assertThat(scenario.uploadUnitDocument("ln-2102", "ln-2102", LETTER, "大连市推荐文件.pdf", Samples.pdf()).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
         assertThatThrownBy(() -> scenario.submitList("ln-2102"))
                 .hasMessageContaining("尚未上传“推荐汇总表（附件3）”").hasMessageNotContaining("推荐文件（加盖公章）");
-        assertThat(uploadDocument("ln-2102", "ln-2102", TABLE, "大连市汇总表.xlsx", Samples.zip()).getStatusCode())
+        assertThat(scenario.uploadUnitDocument("ln-2102", "ln-2102", TABLE, "大连市汇总表.xlsx", Samples.zip()).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
         scenario.submitList("ln-2102");
         for (Case recommended : List.of(a, b, c, d, e, f, h, i)) {
             assertThat(scenario.stage(recommended)).as(recommended.caseNumber()).isEqualTo("FORMAL_REVIEW");
         }
-        assertThat(uploadDocument("ln-2101", "ln-2101", LETTER, "补充推荐文件.pdf", Samples.pdf()).getStatusCode())
+        assertThat(scenario.uploadUnitDocument("ln-2101", "ln-2101", LETTER, "补充推荐文件.pdf", Samples.pdf()).getStatusCode())
                 .as("documents are frozen with the list").isEqualTo(HttpStatus.CONFLICT);
 
         // 27 May 2024 is the last day: at 23:59 everything is still open …
@@ -181,7 +137,7 @@ class LiaoningCampaignScenarioTest {
                 scenario.applicationForm("210100", "ln-2101", "沈阳逾期申报有限公司"));
         assertThat(late.getStatusCode().is4xxClientError()).isTrue();
         assertThat(late.getBody().toString()).contains("申报已于2024-05-27截止");
-        assertThat(uploadDocument("ln-2103", "ln-2103", LETTER, "鞍山市推荐文件.pdf", Samples.pdf()).getStatusCode())
+        assertThat(scenario.uploadUnitDocument("ln-2103", "ln-2103", LETTER, "鞍山市推荐文件.pdf", Samples.pdf()).getStatusCode())
                 .isEqualTo(HttpStatus.CONFLICT);
 
         // The province's review, on the national steps: formal review …
@@ -251,7 +207,7 @@ class LiaoningCampaignScenarioTest {
         for (Case selected : List.of(a, e, h, i)) {
             assertThat(scenario.stage(selected)).as(selected.caseNumber()).isEqualTo("PUBLIC_NOTICE");
         }
-        assertThat(historyDetails(a)).anyMatch(detail -> detail.contains("综合排名第1名（共4名，择优4名）"));
+        assertThat(historyOf(scenario, a, "reason")).anyMatch(detail -> detail.contains("综合排名第1名（共4名，择优4名）"));
 
         // The public notice, 10 working days from Thursday 25 July 2024: the last day is Wednesday 7 August.
         ResponseEntity<JsonNode> objection = scenario.api.post("office", "/api/applications/" + h.id() + "/objections",
@@ -288,9 +244,8 @@ class LiaoningCampaignScenarioTest {
                 "CallActivity_MaterialReview", "CallActivity_Defense", "CallActivity_PublicNotice");
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("qb-stage-unit-screening-unranked")
                 .count()).as("Liaoning screens without ranks").isGreaterThanOrEqualTo(12);
-        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(CAMPAIGN).finished().count())
-                .isEqualTo(1);
-        assertThat(history.createHistoricVariableInstanceQuery().variableNameLike("form\\_%").count()).isZero();
+        assertCampaignProcessEnded(CAMPAIGN);
+        assertNoFormVariableLeft();
     }
 
     /**
@@ -316,7 +271,7 @@ class LiaoningCampaignScenarioTest {
                 .containsValue("请填写管理效益统计表「顾客满意度（2023年）」行「调查机构名称」列");
 
         Map<String, Object> form = scenario.applicationForm("210100", "ln-2101", name);
-        form.put("enterprise", enterpriseOf(filed));
+        form.put("enterprise", enterpriseOf(scenario, filed));
         fields(form).putAll(tables);
         rows(table(tables, "managementBenefits")).put("satisfaction2023", Map.of("productOneDomestic", "93",
                 "surveyMethod", "第三方调查", "surveyBody", "辽宁省质量协会"));
@@ -364,36 +319,6 @@ class LiaoningCampaignScenarioTest {
         return tables;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> fields(Map<String, Object> form) {
-        return (Map<String, Object>) form.get("fields");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> table(Map<String, Object> tables, String key) {
-        return (Map<String, Object>) tables.get(key);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> rows(Map<String, Object> table) {
-        return (Map<String, Object>) table.get("rows");
-    }
-
-    /** The enterprise as filed: its USCC cannot change. */
-    private Map<String, Object> enterpriseOf(Case c) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> enterprise = json.convertValue(scenario.detail(c).path("enterprise"), Map.class);
-        enterprise.keySet().retainAll(List.of("uscc", "name", "ownershipType", "industryCode", "employees",
-                "declaredSize", "address", "postcode"));
-        return enterprise;
-    }
-
-    private static Map<String, String> errors(ResponseEntity<JsonNode> response) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        response.getBody().path("errors").forEach(e -> errors.put(e.path("field").asText(), e.path("message").asText()));
-        return errors;
-    }
-
     /** Recommends in Tasklist with the unranked form: a decision, no rank. */
     private void recommend(String unit, Case c) {
         scenario.submitForm(unit, c, "UserTask_ScreenApplication", Map.of("form_decision", "RECOMMEND"));
@@ -405,57 +330,17 @@ class LiaoningCampaignScenarioTest {
     }
 
     private void uploadBoth(String unit) {
-        assertThat(uploadDocument(unit, unit, LETTER, "推荐文件.pdf", Samples.pdf()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(uploadDocument(unit, unit, TABLE, "省质量标杆申报汇总表.xlsx", Samples.zip()).getStatusCode())
+        assertThat(scenario.uploadUnitDocument(unit, unit, LETTER, "推荐文件.pdf", Samples.pdf()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(scenario.uploadUnitDocument(unit, unit, TABLE, "省质量标杆申报汇总表.xlsx", Samples.zip()).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
-    }
-
-    private ResponseEntity<JsonNode> uploadDocument(String user, String unit, String kind, String fileName, byte[] content) {
-        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        parts.add("kind", kind);
-        parts.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        ResponseEntity<String> response = rest.withBasicAuth(user, user).exchange(
-                "/api/campaigns/" + CAMPAIGN + "/units/" + unit + "/documents", HttpMethod.POST,
-                new HttpEntity<>(parts, headers), String.class);
-        try {
-            return ResponseEntity.status(response.getStatusCode())
-                    .body(response.getBody() == null ? null : json.readTree(response.getBody()));
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-    }
-
-    private List<String> historyDetails(Case c) {
-        List<String> details = new ArrayList<>();
-        scenario.detail(c).get("history").forEach(event -> details.add(event.path("reason").asText()));
-        return details;
     }
 
     /** Files a draft with the Liaoning case process's start form, as an applicant does in Tasklist. */
     private Case fileInTasklist(String user, String unit, String name) {
-        AppUser applicant = scenario.user(user);
-        String definition = repository.createProcessDefinitionQuery().processDefinitionKey("liaoning-2024-provincial-case")
-                .latestVersion().singleResult().getId();
-        identity.setAuthentication(applicant.id(), List.copyOf(applicant.groupIds()));
-        try {
-            ProcessInstance instance = forms.submitStartForm(definition, Map.of("form_unit", unit,
-                    "form_uscc", CampaignScenario.freshUscc("210100"), "form_enterpriseName", name,
-                    "form_title", "实施可靠性筑基行动的经验", "form_contactName", "王五", "form_contactMobile", "13900000008"));
-            JsonNode found = scenario.api.get(user, "/api/applications?q=" + instance.getBusinessKey()).getBody().get("content");
-            return new Case(found.get(0).get("id").asLong(), instance.getBusinessKey(), user);
-        } finally {
-            identity.clearAuthentication();
-        }
+        return fileInTasklist(scenario, user, unit, CampaignScenario.freshUscc("210100"), name, "实施可靠性筑基行动的经验");
     }
 
     private void scoreAll(Case c, String taskKey, int score) {
-        assertThat(scenario.scoreAll(c, taskKey, score, 7)).as("experts scoring " + c.caseNumber()).isEqualTo(5);
+        scoreAll(scenario, c, taskKey, score);
     }
 }

@@ -9,24 +9,16 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.junit.jupiter.api.Test;
 import org.qualitybenchmark.Samples;
-import org.qualitybenchmark.access.IdentityDirectory;
-import org.qualitybenchmark.campaign.CampaignCatalog;
 import org.qualitybenchmark.workflow.CampaignScenario.Case;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The Luoyang 2023 municipal campaign run end to end with the notice's own counties and dates:
@@ -35,11 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
  * some, the site visit follow; the shortlist is ranked, noticed for 10 working days and announced;
  * afterwards the office recommends one past benchmark to the province.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"qb.demo.seed-cases=false", "camunda.bpm.generate-unique-process-engine-name=true"})
-@ActiveProfiles({"test", "demo"})
-@DirtiesContext
-class LuoyangCampaignScenarioTest {
+class LuoyangCampaignScenarioTest extends CampaignScenarioTestCase {
 
     private static final String CAMPAIGN = "luoyang-2023-municipal";
     private static final String JIANXI = "ha-410305";
@@ -48,25 +36,13 @@ class LuoyangCampaignScenarioTest {
     private static final String HITECH = "ha-410371";
 
     @Autowired
-    TestRestTemplate rest;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    WorkflowTasks workflow;
-    @Autowired
-    HistoryService history;
-    @Autowired
     RuntimeService runtime;
-    @Autowired
-    IdentityDirectory directory;
-    @Autowired
-    CampaignCatalog catalog;
 
     CampaignScenario scenario;
 
     @Test
     void theLuoyangCampaignRunsFromApplicationToTheProvincesList() {
-        scenario = new CampaignScenario(CAMPAIGN, rest, json, workflow, history, directory, catalog);
+        scenario = scenario(CAMPAIGN);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(CAMPAIGN).count())
                 .as("the campaign process started with the application").isEqualTo(1);
 
@@ -191,12 +167,12 @@ class LuoyangCampaignScenarioTest {
         reject.put("form_reason", "信用查询报告显示被列入失信被执行人名单");
         reject.put("form_qualified", false);
         scenario.submitForm("office", i, "UserTask_ReviewFormally", reject);
-        score(a, "UserTask_ScoreMaterials", 90);
-        score(c, "UserTask_ScoreMaterials", 85);
-        score(d, "UserTask_ScoreMaterials", 60);
-        score(e, "UserTask_ScoreMaterials", 88);
-        score(k, "UserTask_ScoreMaterials", 80);
-        score(r, "UserTask_ScoreMaterials", 78);
+        scoreAll(scenario, a, "UserTask_ScoreMaterials", 90);
+        scoreAll(scenario, c, "UserTask_ScoreMaterials", 85);
+        scoreAll(scenario, d, "UserTask_ScoreMaterials", 60);
+        scoreAll(scenario, e, "UserTask_ScoreMaterials", 88);
+        scoreAll(scenario, k, "UserTask_ScoreMaterials", 80);
+        scoreAll(scenario, r, "UserTask_ScoreMaterials", 78);
         scenario.submitCampaignForm("office", "UserTask_SetDefenseList", Map.of("form_cutoff", 70,
                 "form_defenseStart", "2023-04-20T09:00", "form_defensePlace", "洛龙区开元大道232号115室",
                 "form_slotMinutes", 20));
@@ -209,7 +185,7 @@ class LuoyangCampaignScenarioTest {
             assertThat(scenario.api.upload(defended.owner(), defended.id(), "defense-presentation", "答辩PPT.pdf",
                     Samples.pdf()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
             scenario.submitForm(defended.owner(), defended, "UserTask_UploadPresentation", Map.of("form_confirm", true));
-            score(defended, "UserTask_ScoreDefense", defenseScores.get(defended));
+            scoreAll(scenario, defended, "UserTask_ScoreDefense", defenseScores.get(defended));
         }
         scenario.submitForm("office", a, "UserTask_ConcludeDefense", Map.of("form_decision", "PASS"));
         scenario.submitForm("office", r, "UserTask_ConcludeDefense", Map.of("form_decision", "PASS"));
@@ -269,11 +245,10 @@ class LuoyangCampaignScenarioTest {
         assertThat(scenario.endOf(j)).isEqualTo("EndEvent_Withdrawn");
         assertThat(scenario.activitiesPassed(e)).containsSubsequence("CallActivity_UnitScreening",
                 "CallActivity_SelfDeclaration", "CallActivity_UnitScreening", "CallActivity_FormalReview");
-        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(CAMPAIGN).finished().count())
-                .isEqualTo(1);
+        assertCampaignProcessEnded(CAMPAIGN);
 
         recommendToTheProvince(a, c, d);
-        assertThat(history.createHistoricVariableInstanceQuery().variableNameLike("form\\_%").count()).isZero();
+        assertNoFormVariableLeft();
     }
 
     /** 通知二: the province's notice arrives; the office picks among the announced cases, the managers approve. */
@@ -344,26 +319,7 @@ class LuoyangCampaignScenarioTest {
         assertThat(scenario.openTasks(c.caseNumber(), user)).contains(taskKey);
     }
 
-    private void score(Case c, String taskKey, int points) {
-        assertThat(scenario.scoreAll(c, taskKey, points, 7)).as("experts scoring %s", c.caseNumber()).isEqualTo(5);
-    }
-
     private String historyText(Case c) {
         return scenario.detail(c).get("history").toString();
-    }
-
-    private static void assertRefused(ResponseEntity<JsonNode> response, String message) {
-        assertThat(response.getStatusCode().is4xxClientError()).as("%s", response.getBody()).isTrue();
-        assertThat(response.getBody().toString()).contains(message);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> enterprise(Map<String, Object> form) {
-        return (Map<String, Object>) form.get("enterprise");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> fields(Map<String, Object> form) {
-        return (Map<String, Object>) form.get("fields");
     }
 }

@@ -10,21 +10,13 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 import org.qualitybenchmark.Samples;
-import org.qualitybenchmark.access.IdentityDirectory;
-import org.qualitybenchmark.campaign.CampaignCatalog;
 import org.qualitybenchmark.campaign.config.AttachmentKind;
 import org.qualitybenchmark.review.PanelService;
 import org.qualitybenchmark.review.Selection;
@@ -38,11 +30,7 @@ import org.qualitybenchmark.workflow.CampaignScenario.Case;
  * track's online submission by 15 September, and the provincial track's site checks, online public
  * notice and publication.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"qb.demo.seed-cases=false", "camunda.bpm.generate-unique-process-engine-name=true"})
-@ActiveProfiles({"test", "demo"})
-@DirtiesContext
-class ShandongCampaignScenarioTest {
+class ShandongCampaignScenarioTest extends CampaignScenarioTestCase {
 
     private static final String NATIONAL = "shandong-2023-national";
     private static final String PROVINCIAL = "shandong-2023-provincial";
@@ -53,18 +41,6 @@ class ShandongCampaignScenarioTest {
     private static final String LIST_TASK = "UserTask_SubmitRecommendationList";
 
     @Autowired
-    TestRestTemplate rest;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    WorkflowTasks workflow;
-    @Autowired
-    HistoryService history;
-    @Autowired
-    IdentityDirectory directory;
-    @Autowired
-    CampaignCatalog catalog;
-    @Autowired
     PanelService panel;
 
     CampaignScenario national;
@@ -72,8 +48,8 @@ class ShandongCampaignScenarioTest {
 
     @Test
     void bothTracksRunFromApplicationToTheirEnds() {
-        national = new CampaignScenario(NATIONAL, rest, json, workflow, history, directory, catalog);
-        provincial = new CampaignScenario(PROVINCIAL, rest, json, workflow, history, directory, catalog);
+        national = scenario(NATIONAL);
+        provincial = scenario(PROVINCIAL);
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(NATIONAL).count()).isEqualTo(1);
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(PROVINCIAL).count()).isEqualTo(1);
         national.registerExperts(7, Map.of(6, JINAN));
@@ -212,8 +188,7 @@ class ShandongCampaignScenarioTest {
         assertThat(national.openTasks(e.caseNumber(), QINGDAO)).contains("UserTask_ConfirmOnlineSubmission");
         national.moveClock("2023-09-16T08:00:00");
         assertThat(national.stage(e)).isEqualTo("ONLINE_SUBMISSION_MISSED");
-        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(NATIONAL).finished().count())
-                .isEqualTo(1);
+        assertCampaignProcessEnded(NATIONAL);
         JsonNode submissions = national.api.get("office", "/api/campaigns/" + NATIONAL + "/online-submissions").getBody();
         List<String> statuses = new ArrayList<>();
         submissions.forEach(s -> statuses.add(s.get("caseNumber").asText() + " " + s.get("status").asText()));
@@ -223,7 +198,7 @@ class ShandongCampaignScenarioTest {
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(national.api.get("applicant1", "/api/applications/" + a.id() + "/online-submission").getBody()
                 .get("reference").asText()).isEqualTo("CAQ2023-0388");
-        assertThat(actions(national, e)).contains("ONLINE_SUBMISSION_OPENED", "ONLINE_SUBMISSION_MISSED");
+        assertThat(historyOf(national, e, "action")).contains("ONLINE_SUBMISSION_OPENED", "ONLINE_SUBMISSION_MISSED");
 
         // Provincial: the site checks, the results, the online public notice and the publication.
         provincial.moveClock("2023-09-18T09:00:00");
@@ -263,9 +238,8 @@ class ShandongCampaignScenarioTest {
                 p4, "EndEvent_BelowCutoff", p5, "EndEvent_SiteVisitFailed", p6, "EndEvent_Removed",
                 p7, "EndEvent_Rejected", p8, "EndEvent_Withdrawn"))
                 .allSatisfy((k, end) -> assertThat(provincial.endOf(k)).as(k.caseNumber()).isEqualTo(end));
-        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(PROVINCIAL).finished().count())
-                .isEqualTo(1);
-        assertThat(history.createHistoricVariableInstanceQuery().variableNameLike("form\\_%").count()).isZero();
+        assertCampaignProcessEnded(PROVINCIAL);
+        assertNoFormVariableLeft();
     }
 
     /**
@@ -296,25 +270,9 @@ class ShandongCampaignScenarioTest {
                 .as("experts scoring %s", c.caseNumber()).isEqualTo(5));
     }
 
-    private static List<String> actions(CampaignScenario scenario, Case c) {
-        List<String> actions = new ArrayList<>();
-        scenario.detail(c).get("history").forEach(event -> actions.add(event.get("action").asText()));
-        return actions;
-    }
-
     /** A producer-service enterprise: its division, and its size by that industry's thresholds. */
     private static void industry(Map<String, Object> form, String code, String size) {
         enterprise(form).put("industryCode", code);
         enterprise(form).put("declaredSize", size);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> enterprise(Map<String, Object> form) {
-        return (Map<String, Object>) form.get("enterprise");
-    }
-
-    private static void assertRefused(ResponseEntity<JsonNode> response, String message) {
-        assertThat(response.getStatusCode().is4xxClientError()).as("%s", response.getBody()).isTrue();
-        assertThat(response.getBody().toString()).contains(message);
     }
 }

@@ -9,19 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
-import org.qualitybenchmark.campaign.CampaignCatalog;
-import org.qualitybenchmark.access.IdentityDirectory;
 import org.qualitybenchmark.review.PanelService;
 import org.qualitybenchmark.review.Selection;
 import org.qualitybenchmark.review.SelectionOutcome;
@@ -34,26 +26,10 @@ import org.qualitybenchmark.workflow.CampaignScenario.Case;
  * list by 11-15; third-party formal review, expert material review, no defense: the panel shortlists
  * by score and sends some cases to a site check; public notice and announcement.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"qb.demo.seed-cases=false", "camunda.bpm.generate-unique-process-engine-name=true"})
-@ActiveProfiles({"test", "demo"})
-@DirtiesContext
-class ZhejiangCampaignScenarioTest {
+class ZhejiangCampaignScenarioTest extends CampaignScenarioTestCase {
 
     private static final String CAMPAIGN = "zhejiang-2024-provincial";
 
-    @Autowired
-    TestRestTemplate rest;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    WorkflowTasks workflow;
-    @Autowired
-    HistoryService history;
-    @Autowired
-    IdentityDirectory directory;
-    @Autowired
-    CampaignCatalog catalog;
     @Autowired
     PanelService panel;
 
@@ -61,7 +37,7 @@ class ZhejiangCampaignScenarioTest {
 
     @Test
     void theZhejiangCampaignRunsFromCountyScreeningToAnnouncement() {
-        scenario = new CampaignScenario(CAMPAIGN, rest, json, workflow, history, directory, catalog);
+        scenario = scenario(CAMPAIGN);
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(CAMPAIGN)
                 .processDefinitionKey("zhejiang-2024-provincial-campaign").count()).as("started at start-up").isEqualTo(1);
         scenario.registerExperts(6, Map.of(6, "zj-3301"));
@@ -248,9 +224,8 @@ class ZhejiangCampaignScenarioTest {
         assertThat(scenario.endOf(draft)).isEqualTo("EndEvent_DeadlineMissed");
         assertThat(scenario.endOf(shaoxing)).isEqualTo("EndEvent_Withdrawn");
         assertThat(scenario.activitiesPassed(h3)).contains("CallActivity_SiteVisit").doesNotContain("CallActivity_Defense");
-        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(CAMPAIGN).finished().count())
-                .isEqualTo(1);
-        assertThat(history.createHistoricVariableInstanceQuery().variableNameLike("form\\_%").count()).isZero();
+        assertCampaignProcessEnded(CAMPAIGN);
+        assertNoFormVariableLeft();
     }
 
     private void countyPasses(String county, Case c) {

@@ -8,48 +8,22 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
-import org.qualitybenchmark.access.IdentityDirectory;
-import org.qualitybenchmark.campaign.CampaignCatalog;
 import org.qualitybenchmark.workflow.CampaignScenario.Case;
 
 /**
  * A Zhejiang 2024 application with its five statistics tables (表1–表5) filed through {@code /api},
  * refused with each bad or missing cell named, corrected, read back and submitted.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"qb.demo.seed-cases=false", "camunda.bpm.generate-unique-process-engine-name=true"})
-@ActiveProfiles({"test", "demo"})
-@DirtiesContext
-class ZhejiangTablesApiTest {
+class ZhejiangTablesApiTest extends CampaignScenarioTestCase {
 
-    @Autowired
-    TestRestTemplate rest;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    WorkflowTasks workflow;
-    @Autowired
-    HistoryService history;
-    @Autowired
-    IdentityDirectory directory;
-    @Autowired
-    CampaignCatalog catalog;
 
     @Test
     void anApplicationCarriesItsStatisticsTables() {
-        CampaignScenario scenario = new CampaignScenario("zhejiang-2024-provincial", rest, json, workflow, history,
-                directory, catalog);
+        CampaignScenario scenario = scenario("zhejiang-2024-provincial");
         scenario.moveClock("2024-10-21T09:00:00");
         String name = "杭州统计表精密制造有限公司";
 
@@ -148,35 +122,5 @@ class ZhejiangTablesApiTest {
         tables.put("brandInnovation", brand);
         tables.put("competitors", competitors);
         return tables;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> fields(Map<String, Object> form) {
-        return (Map<String, Object>) form.get("fields");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> table(Map<String, Object> tables, String key) {
-        return (Map<String, Object>) tables.get(key);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> rows(Map<String, Object> table) {
-        return (Map<String, Object>) table.get("rows");
-    }
-
-    /** The enterprise as filed: its USCC cannot change. */
-    private Map<String, Object> enterpriseOf(CampaignScenario scenario, Case c) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> enterprise = json.convertValue(scenario.detail(c).path("enterprise"), Map.class);
-        enterprise.keySet().retainAll(List.of("uscc", "name", "ownershipType", "industryCode", "employees",
-                "declaredSize", "address", "postcode"));
-        return enterprise;
-    }
-
-    private static Map<String, String> errors(ResponseEntity<JsonNode> response) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        response.getBody().path("errors").forEach(e -> errors.put(e.path("field").asText(), e.path("message").asText()));
-        return errors;
     }
 }

@@ -119,7 +119,7 @@ final class AdapterStandIns {
     }
 
     /** RETURN: the case goes back to the owner until the correction deadline, remembering who returned it. */
-    private static void returnForCorrection(DelegateTask task, String outcomeVariable, String returnedFrom) {
+    static void returnForCorrection(DelegateTask task, String outcomeVariable, String returnedFrom) {
         String due = (String) Objects.requireNonNull(task.getVariable("form_correctionDue"), "form_correctionDue");
         Objects.requireNonNull(task.getVariable("form_reason"), "form_reason");
         task.setVariable(outcomeVariable, "RETURN");
@@ -134,7 +134,7 @@ final class AdapterStandIns {
         dropFormFields(task);
     }
 
-    private static String decision(DelegateTask task) {
+    static String decision(DelegateTask task) {
         return (String) Objects.requireNonNull(task.getVariable("form_decision"), "form_decision");
     }
 
@@ -144,7 +144,8 @@ final class AdapterStandIns {
         }
     }
 
-    private static void dropFormFields(DelegateTask task) {
+    /** What the real listeners do last: the form fields are stored in our tables, not left in the engine. */
+    static void dropFormFields(DelegateTask task) {
         task.getVariableNames().stream().filter(name -> name.startsWith("form_")).toList()
                 .forEach(task::removeVariable);
     }

@@ -1,9 +1,12 @@
 package org.qualitybenchmark.workflow.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -21,10 +24,26 @@ final class CaseDriver {
 
     private final ProcessEngine engine;
     private final String caseNumber;
+    /** The unit's screening form for a decision: ranked unless the campaign says otherwise. */
+    private Function<String, VariableMap> screeningForm = CaseDriver::rankedScreening;
+    /** What the case's unit (and a county below it, where there is one) does to propose the case. */
+    private UnaryOperator<CaseDriver> proposal = driver -> driver.screen("RECOMMEND");
 
     CaseDriver(ProcessEngine engine, String caseNumber) {
         this.engine = engine;
         this.caseNumber = caseNumber;
+    }
+
+    /** A campaign whose unit screens with another form (e.g. without a rank). */
+    CaseDriver screeningWith(Function<String, VariableMap> form) {
+        this.screeningForm = form;
+        return this;
+    }
+
+    /** A campaign whose case passes more steps than the unit's screening before it is proposed. */
+    CaseDriver proposedBy(UnaryOperator<CaseDriver> steps) {
+        this.proposal = steps;
+        return this;
     }
 
     ProcessInstance start(String processKey, VariableMap variables) {
@@ -32,6 +51,40 @@ final class CaseDriver {
                 .startProcessInstanceByKey(processKey, caseNumber, variables);
         ProcessTests.runAsyncContinuations(engine);
         return instance;
+    }
+
+    /** Files the case: it starts in the applicant's self-declaration. */
+    ProcessInstance file(String processKey, VariableMap variables) {
+        ProcessInstance instance = start(processKey, variables);
+        assertThat(instance).isWaitingAt("CallActivity_SelfDeclaration");
+        return instance;
+    }
+
+    /** Submitted, proposed by its unit and on the unit's submitted list: the case waits for formal review. */
+    CaseDriver recommended() {
+        submitApplication();
+        proposal.apply(this);
+        return recommendationDecided("RECOMMENDED");
+    }
+
+    /** Recommended, passed formally, scored and on the defense list. */
+    CaseDriver reachDefense() {
+        return recommended().reviewFormally("PASS").scoreMaterials().materialReviewConcluded("DEFENSE");
+    }
+
+    /** Defended and passed: the case waits for the shortlist. */
+    CaseDriver reachShortlist() {
+        return reachDefense().uploadPresentation().scoreDefense().concludeDefense("PASS");
+    }
+
+    /** Selected: the case is on public notice. */
+    CaseDriver reachPublicNotice() {
+        return reachShortlist().shortlistDecided("SELECTED");
+    }
+
+    /** Without a defense: recommended, passed formally, scored, and the panel concluded as given. */
+    CaseDriver reachReviewConclusion(String materialReviewOutcome) {
+        return recommended().reviewFormally("PASS").scoreMaterials().materialReviewConcluded(materialReviewOutcome);
     }
 
     CaseDriver submitApplication() {
@@ -44,11 +97,15 @@ final class CaseDriver {
     }
 
     CaseDriver screen(String decision) {
+        return complete("UserTask_ScreenApplication", screeningForm.apply(decision));
+    }
+
+    private static VariableMap rankedScreening(String decision) {
         VariableMap form = decided(decision);
         if ("RECOMMEND".equals(decision)) {
             form.putValue("form_rank", 1L);
         }
-        return complete("UserTask_ScreenApplication", form);
+        return form;
     }
 
     /** The unit's recommendation list was submitted (RECOMMENDED) or the deadline passed without it. */
@@ -152,7 +209,20 @@ final class CaseDriver {
                 .processInstanceBusinessKey(caseNumber).count() == 0;
     }
 
-    private static VariableMap decided(String decision) {
+    /** The case was withdrawn, and the stage block it stood in ended with it. */
+    void assertWithdrawn(ProcessInstance caseInstance) {
+        assertThat(caseInstance).isEnded().hasPassedInOrder("StartEvent_CaseWithdrawn", "EndEvent_Withdrawn");
+        assertThat(finished()).as("the running stage block ends with the case").isTrue();
+    }
+
+    /** A stage block runs under the case number: the messages of the campaign reach it by that key. */
+    void assertStageBlockInheritsTheCaseNumber() {
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("qb-stage-self-declaration").singleResult().getBusinessKey())
+                .as("the stage block inherits the case number").isEqualTo(caseNumber);
+    }
+
+    static VariableMap decided(String decision) {
         VariableMap form = Variables.putValue("form_decision", decision);
         if (!List.of("PASS", "RECOMMEND").contains(decision)) {
             form.putValue("form_reason", "申报书缺少2021年度审计报告。");
@@ -177,7 +247,8 @@ final class CaseDriver {
         return this;
     }
 
-    private CaseDriver complete(String taskDefinitionKey, VariableMap form) {
+    /** Completes the case's one open task of this kind with the form as Tasklist submits it. */
+    CaseDriver complete(String taskDefinitionKey, VariableMap form) {
         engine.getTaskService().complete(task(taskDefinitionKey).getId(), form);
         ProcessTests.runAsyncContinuations(engine);
         return this;

@@ -2,27 +2,15 @@ package org.qualitybenchmark.workflow.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
-import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.qualitybenchmark.workflow.process.ProcessTests.APPLICATION_CLOSES_AT;
 import static org.qualitybenchmark.workflow.process.ProcessTests.CAMPAIGN_CODE;
 import static org.qualitybenchmark.workflow.process.ProcessTests.CAMPAIGN_PROCESS;
-import static org.qualitybenchmark.workflow.process.ProcessTests.OFFICE_GROUP;
 import static org.qualitybenchmark.workflow.process.ProcessTests.RECOMMENDATION_CLOSES_AT;
 import static org.qualitybenchmark.workflow.process.ProcessTests.RECOMMENDATION_DUE;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,13 +24,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class HebeiCampaignProcessTest extends ProcessTestCase {
 
     private static final List<String> UNIT_GROUPS = List.of("unit-he-1301", "unit-he-1302", "unit-he-assoc-machinery");
+    private static final String NOTE = "同意推荐，排序见推荐名单。";
 
     @RegisterExtension
     static final ProcessEngineCoverageExtension extension = ProcessTests.coverageAtLeastNinetyPercent();
 
-    private final JavaDelegate closeApplications = mock(JavaDelegate.class);
-    private final JavaDelegate closeRecommendation = mock(JavaDelegate.class);
-    private final JavaDelegate endPublicNotice = mock(JavaDelegate.class);
+    private CampaignDriver campaign;
 
     @Override
     List<String> models() {
@@ -51,121 +38,38 @@ class HebeiCampaignProcessTest extends ProcessTestCase {
 
     @BeforeEach
     void registerCampaignBeans() {
-        Mocks.register("closeApplicationsDelegate", closeApplications);
-        Mocks.register("closeRecommendationDelegate", closeRecommendation);
-        Mocks.register("startPublicNoticeDelegate", (JavaDelegate) execution ->
-                execution.setVariable("publicNoticeEndsAt", AdapterStandIns.PUBLIC_NOTICE_ENDS_AT));
-        Mocks.register("endPublicNoticeDelegate", endPublicNotice);
-        for (String listener : List.of("submitRecommendationListListener", "setDefenseListListener",
-                "decideShortlistListener", "approveResultsListener")) {
-            Mocks.register(listener, (TaskListener) HebeiCampaignProcessTest::dropFormFields);
-        }
+        campaign = new CampaignDriver(engine, CAMPAIGN_CODE).registerBeans(AdapterStandIns.PUBLIC_NOTICE_ENDS_AT,
+                "submitRecommendationListListener", "setDefenseListListener", "decideShortlistListener",
+                "approveResultsListener");
     }
 
     @Test
     void everyUnitSubmitsItsListBeforeTheDeadlineAndResultsAreAnnounced() throws Exception {
-        ProcessInstance campaign = startCampaign();
-        assertThat(listTasks()).extracting(this::candidateGroup)
-                .containsExactlyInAnyOrderElementsOf(UNIT_GROUPS);
-        assertThat(listTasks()).extracting(Task::getDueDate).containsOnly(RECOMMENDATION_DUE);
+        ProcessInstance instance = campaign.start(CAMPAIGN_PROCESS, ProcessTests.campaignVariables(UNIT_GROUPS));
+        campaign.everyUnitSubmitsItsListInTime(UNIT_GROUPS, RECOMMENDATION_DUE, NOTE);
+        campaign.applicationsClose(APPLICATION_CLOSES_AT, "UserTask_SetDefenseList");
 
-        listTasks().forEach(this::submitList);
-
-        assertThat(campaign).isWaitingAt("TimerEvent_ApplicationsClosed")
-                .hasPassed("UserTask_SubmitRecommendationList", "ExclusiveGateway_ListsClosed")
-                .hasNotPassed("BoundaryEvent_RecommendationDue");
-
-        ProcessTests.fireTimer(engine, "TimerEvent_ApplicationsClosed", APPLICATION_CLOSES_AT);
-
-        assertThat(campaign).isWaitingAt("UserTask_SetDefenseList");
-        verify(closeApplications).execute(any());
-        verify(closeRecommendation).execute(any());
-        assertThat(task("UserTask_SetDefenseList")).hasCandidateGroup(OFFICE_GROUP);
-
-        complete("UserTask_SetDefenseList", Variables.putValue("form_cutoff", 80L)
+        campaign.complete("UserTask_SetDefenseList", Variables.putValue("form_cutoff", 80L)
                 .putValue("form_defenseStart", "2022-08-01T09:00")
                 .putValue("form_defensePlace", "河北省工业和信息化厅第三会议室")
                 .putValue("form_slotMinutes", 20L));
-        complete("UserTask_DecideShortlist", Variables.putValue("form_confirm", true));
+        campaign.complete("UserTask_DecideShortlist", Variables.putValue("form_confirm", true));
+        campaign.publicNoticeEnds(AdapterStandIns.PUBLIC_NOTICE_ENDS_AT);
+        campaign.complete("UserTask_ApproveResults", Variables.putValue("form_removals", ""));
 
-        assertThat(campaign).isWaitingAt("TimerEvent_PublicNoticeEnded");
-        verifyNoInteractions(endPublicNotice);
-
-        ProcessTests.fireTimer(engine, "TimerEvent_PublicNoticeEnded", AdapterStandIns.PUBLIC_NOTICE_ENDS_AT);
-
-        verify(endPublicNotice).execute(any());
-        assertThat(campaign).isWaitingAt("UserTask_ApproveResults");
-
-        complete("UserTask_ApproveResults", Variables.putValue("form_removals", ""));
-
-        assertThat(campaign).isEnded()
+        assertThat(instance).isEnded()
                 .hasPassedInOrder("StartEvent_CampaignStarted", "ParallelGateway_Fork", "TimerEvent_ApplicationsClosed",
                         "ServiceTask_CloseApplications", "ParallelGateway_Join", "ServiceTask_CloseRecommendation",
                         "UserTask_SetDefenseList", "UserTask_DecideShortlist", "ServiceTask_StartPublicNotice",
                         "TimerEvent_PublicNoticeEnded", "ServiceTask_EndPublicNotice", "UserTask_ApproveResults",
                         "EndEvent_ResultsAnnounced");
-        verifyNoMoreInteractions(closeApplications, closeRecommendation, endPublicNotice);
+        campaign.verifyNoMoreDelegateCalls();
     }
 
     @Test
-    void recommendationDeadlineClosesTheListsStillOpen() throws Exception {
-        ProcessInstance campaign = startCampaign();
-        submitList(listTasks().get(0));
-        ProcessTests.fireTimer(engine, "TimerEvent_ApplicationsClosed", APPLICATION_CLOSES_AT);
-
-        assertThat(campaign).isWaitingAt("UserTask_SubmitRecommendationList");
-        verifyNoInteractions(closeRecommendation);
-
-        ProcessTests.fireTimer(engine, "BoundaryEvent_RecommendationDue", RECOMMENDATION_CLOSES_AT);
-
-        assertThat(listTasks()).isEmpty();
-        assertThat(campaign).isWaitingAt("UserTask_SetDefenseList")
-                .hasPassedInOrder("BoundaryEvent_RecommendationDue", "ExclusiveGateway_ListsClosed",
-                        "ParallelGateway_Join", "ServiceTask_CloseRecommendation");
-        verify(closeRecommendation).execute(any());
-        verifyNoMoreInteractions(closeRecommendation);
-    }
-
-    private ProcessInstance startCampaign() {
-        ProcessInstance campaign = engine.getRuntimeService().startProcessInstanceByKey(CAMPAIGN_PROCESS,
-                CAMPAIGN_CODE, ProcessTests.campaignVariables(UNIT_GROUPS));
-        assertThat(campaign).isWaitingAt("TimerEvent_ApplicationsClosed", "UserTask_SubmitRecommendationList");
-        return campaign;
-    }
-
-    private List<Task> listTasks() {
-        return engine.getTaskService().createTaskQuery()
-                .processInstanceBusinessKey(CAMPAIGN_CODE)
-                .taskDefinitionKey("UserTask_SubmitRecommendationList")
-                .list();
-    }
-
-    private String candidateGroup(Task task) {
-        return engine.getTaskService().getIdentityLinksForTask(task.getId()).get(0).getGroupId();
-    }
-
-    private void submitList(Task task) {
-        engine.getTaskService().complete(task.getId(), Variables.putValue("form_confirm", true)
-                .putValue("form_note", "同意推荐，排序见推荐名单。"));
-        ProcessTests.runAsyncContinuations(engine);
-    }
-
-    private Task task(String taskDefinitionKey) {
-        return engine.getTaskService().createTaskQuery()
-                .processInstanceBusinessKey(CAMPAIGN_CODE)
-                .taskDefinitionKey(taskDefinitionKey)
-                .singleResult();
-    }
-
-    private void complete(String taskDefinitionKey, VariableMap form) {
-        Task task = task(taskDefinitionKey);
-        assertThat(task).as("open %s task", taskDefinitionKey).isNotNull();
-        engine.getTaskService().complete(task.getId(), form);
-        ProcessTests.runAsyncContinuations(engine);
-    }
-
-    private static void dropFormFields(DelegateTask task) {
-        task.getVariableNames().stream().filter(name -> name.startsWith("form_")).toList()
-                .forEach(task::removeVariable);
+    void recommendationDeadlineClosesTheListsStillOpen() {
+        campaign.start(CAMPAIGN_PROCESS, ProcessTests.campaignVariables(UNIT_GROUPS));
+        campaign.theDeadlineClosesTheListsStillOpen(APPLICATION_CLOSES_AT, RECOMMENDATION_CLOSES_AT,
+                "UserTask_SetDefenseList", NOTE);
     }
 }

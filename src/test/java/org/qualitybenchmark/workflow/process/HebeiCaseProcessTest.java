@@ -6,23 +6,18 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.qualitybenchmark.workflow.process.ProcessTests.APPLICATION_CLOSES_AT;
-import static org.qualitybenchmark.workflow.process.ProcessTests.CASE_NUMBER;
 import static org.qualitybenchmark.workflow.process.ProcessTests.CASE_PROCESS;
 import static org.qualitybenchmark.workflow.process.ProcessTests.CORRECTION_DEADLINE;
 import static org.qualitybenchmark.workflow.process.ProcessTests.COUNTY_GROUP;
 import static org.qualitybenchmark.workflow.process.ProcessTests.RECOMMENDATION_CLOSES_AT;
 import static org.qualitybenchmark.workflow.process.ProcessTests.STAGE_PROCESSES;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -54,11 +49,9 @@ class HebeiCaseProcessTest extends ProcessTestCase {
 
         verify(caseFiled).notify(any());
         assertThat(startForm(caseInstance)).contains("\"id\": \"case-start\"");
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey("qb-stage-self-declaration").singleResult().getBusinessKey())
-                .as("the stage block inherits the case number").isEqualTo(CASE_NUMBER);
+        caseDriver.assertStageBlockInheritsTheCaseNumber();
 
-        reachPublicNotice();
+        caseDriver.reachPublicNotice();
         caseDriver.publicNoticeEnded().resultAnnounced("ANNOUNCED");
 
         assertThat(caseInstance).isEnded()
@@ -98,7 +91,7 @@ class HebeiCaseProcessTest extends ProcessTestCase {
     @Test
     void formalReviewRejectsTheCase() {
         ProcessInstance caseInstance = fileCase();
-        recommend();
+        caseDriver.recommended();
 
         caseDriver.reviewFormally("REJECT");
 
@@ -114,7 +107,7 @@ class HebeiCaseProcessTest extends ProcessTestCase {
 
         caseDriver.withdraw();
 
-        assertWithdrawn(caseInstance);
+        caseDriver.assertWithdrawn(caseInstance);
         assertThat(caseInstance).hasNotPassed("ExclusiveGateway_DeclarationOutcome");
     }
 
@@ -125,25 +118,25 @@ class HebeiCaseProcessTest extends ProcessTestCase {
 
         caseDriver.withdraw();
 
-        assertWithdrawn(caseInstance);
+        caseDriver.assertWithdrawn(caseInstance);
         assertThat(caseInstance).hasNotPassed("ExclusiveGateway_ScreeningOutcome");
     }
 
     @Test
     void caseWithdrawnBeforeItsDefense() {
         ProcessInstance caseInstance = fileCase();
-        reachDefense();
+        caseDriver.reachDefense();
 
         caseDriver.withdraw();
 
-        assertWithdrawn(caseInstance);
+        caseDriver.assertWithdrawn(caseInstance);
         assertThat(caseInstance).hasNotPassed("ExclusiveGateway_DefenseOutcome");
     }
 
     @Test
     void caseFallsBelowTheCutOff() {
         ProcessInstance caseInstance = fileCase();
-        recommend();
+        caseDriver.recommended();
 
         caseDriver.reviewFormally("PASS").scoreMaterials().materialReviewConcluded("BELOW_CUTOFF");
 
@@ -156,7 +149,7 @@ class HebeiCaseProcessTest extends ProcessTestCase {
     @Test
     void caseFailsTheDefense() {
         ProcessInstance caseInstance = fileCase();
-        reachDefense();
+        caseDriver.reachDefense();
 
         caseDriver.uploadPresentation().scoreDefense().concludeDefense("FAIL");
 
@@ -168,7 +161,7 @@ class HebeiCaseProcessTest extends ProcessTestCase {
     @Test
     void caseFailsTheSiteVisit() {
         ProcessInstance caseInstance = fileCase();
-        reachDefense();
+        caseDriver.reachDefense();
 
         caseDriver.uploadPresentation().scoreDefense().concludeDefense("SITE_VISIT").visitSite("FAIL");
 
@@ -181,7 +174,7 @@ class HebeiCaseProcessTest extends ProcessTestCase {
     @Test
     void casePassesTheSiteVisitAndIsAnnounced() {
         ProcessInstance caseInstance = fileCase();
-        reachDefense();
+        caseDriver.reachDefense();
 
         caseDriver.uploadPresentation().scoreDefense().concludeDefense("SITE_VISIT").visitSite("PASS")
                 .shortlistDecided("SELECTED").publicNoticeEnded().resultAnnounced("ANNOUNCED");
@@ -195,7 +188,7 @@ class HebeiCaseProcessTest extends ProcessTestCase {
     @Test
     void caseIsNotSelected() {
         ProcessInstance caseInstance = fileCase();
-        reachShortlist();
+        caseDriver.reachShortlist();
 
         caseDriver.shortlistDecided("NOT_SELECTED");
 
@@ -208,7 +201,7 @@ class HebeiCaseProcessTest extends ProcessTestCase {
     @Test
     void upheldObjectionRemovesTheCaseDuringTheNotice() {
         ProcessInstance caseInstance = fileCase();
-        reachPublicNotice();
+        caseDriver.reachPublicNotice();
 
         caseDriver.objectionReceived().investigateObjection("UPHELD");
 
@@ -222,7 +215,7 @@ class HebeiCaseProcessTest extends ProcessTestCase {
     @Test
     void caseIsAnnouncedAfterAnObjectionIsDismissed() {
         ProcessInstance caseInstance = fileCase();
-        reachPublicNotice();
+        caseDriver.reachPublicNotice();
 
         caseDriver.objectionReceived().investigateObjection("DISMISSED");
         assertThat(caseInstance).isWaitingAt("CallActivity_PublicNotice");
@@ -236,7 +229,7 @@ class HebeiCaseProcessTest extends ProcessTestCase {
     @Test
     void caseIsRemovedAtTheAnnouncement() {
         ProcessInstance caseInstance = fileCase();
-        reachPublicNotice();
+        caseDriver.reachPublicNotice();
 
         caseDriver.publicNoticeEnded().resultAnnounced("REMOVED");
 
@@ -294,7 +287,7 @@ class HebeiCaseProcessTest extends ProcessTestCase {
     @Test
     void caseReturnedByFormalReviewGoesBackToFormalReviewAfterCorrection() {
         ProcessInstance caseInstance = fileCase();
-        recommend();
+        caseDriver.recommended();
         caseDriver.reviewFormally("RETURN");
 
         assertThat(caseDriver.task("UserTask_SubmitApplication")).hasDueDate(CORRECTION_DEADLINE);
@@ -323,7 +316,7 @@ class HebeiCaseProcessTest extends ProcessTestCase {
 
     @Test
     void countyPassesTheCaseToItsUnit() {
-        ProcessInstance caseInstance = fileCase(ProcessTests.caseVariables().putValue("countyGroup", COUNTY_GROUP));
+        ProcessInstance caseInstance = caseDriver.file(CASE_PROCESS, ProcessTests.caseVariables().putValue("countyGroup", COUNTY_GROUP));
 
         caseDriver.submitApplication().screenAtCounty("PASS").screen("RECOMMEND").recommendationDecided("RECOMMENDED");
 
@@ -332,7 +325,7 @@ class HebeiCaseProcessTest extends ProcessTestCase {
 
     @Test
     void countyDeclinesTheCase() {
-        ProcessInstance caseInstance = fileCase(ProcessTests.caseVariables().putValue("countyGroup", COUNTY_GROUP));
+        ProcessInstance caseInstance = caseDriver.file(CASE_PROCESS, ProcessTests.caseVariables().putValue("countyGroup", COUNTY_GROUP));
 
         caseDriver.submitApplication().screenAtCounty("NOT_RECOMMEND");
 
@@ -341,50 +334,6 @@ class HebeiCaseProcessTest extends ProcessTestCase {
     }
 
     private ProcessInstance fileCase() {
-        return fileCase(ProcessTests.caseVariables());
-    }
-
-    private ProcessInstance fileCase(VariableMap variables) {
-        ProcessInstance caseInstance = caseDriver.start(CASE_PROCESS, variables);
-        assertThat(caseInstance).isWaitingAt("CallActivity_SelfDeclaration");
-        return caseInstance;
-    }
-
-    private void recommend() {
-        caseDriver.submitApplication().screen("RECOMMEND").recommendationDecided("RECOMMENDED");
-    }
-
-    private void reachDefense() {
-        recommend();
-        caseDriver.reviewFormally("PASS").scoreMaterials().materialReviewConcluded("DEFENSE");
-    }
-
-    private void reachShortlist() {
-        reachDefense();
-        caseDriver.uploadPresentation().scoreDefense().concludeDefense("PASS");
-    }
-
-    private void reachPublicNotice() {
-        reachShortlist();
-        caseDriver.shortlistDecided("SELECTED");
-    }
-
-    private void assertWithdrawn(ProcessInstance caseInstance) {
-        assertThat(caseInstance).isEnded()
-                .hasPassedInOrder("StartEvent_CaseWithdrawn", "EndEvent_Withdrawn");
-        assertThat(caseDriver.finished()).as("the running stage block ends with the case").isTrue();
-    }
-
-    private long passes(ProcessInstance caseInstance, String activityId) {
-        return engine.getHistoryService().createHistoricActivityInstanceQuery()
-                .processInstanceId(caseInstance.getId())
-                .activityId(activityId)
-                .count();
-    }
-
-    private String startForm(ProcessInstance caseInstance) throws IOException {
-        try (InputStream form = engine.getFormService().getDeployedStartForm(caseInstance.getProcessDefinitionId())) {
-            return new String(form.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return caseDriver.file(CASE_PROCESS, ProcessTests.caseVariables());
     }
 }

@@ -3,7 +3,6 @@ package org.qualitybenchmark.workflow.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.qualitybenchmark.workflow.process.LiaoningProcessTests.APPLICATION_CLOSES_AT;
-import static org.qualitybenchmark.workflow.process.LiaoningProcessTests.CASE_NUMBER;
 import static org.qualitybenchmark.workflow.process.LiaoningProcessTests.CASE_PROCESS;
 import static org.qualitybenchmark.workflow.process.LiaoningProcessTests.CORRECTION_DEADLINE;
 import static org.qualitybenchmark.workflow.process.LiaoningProcessTests.RECOMMENDATION_CLOSES_AT;
@@ -11,8 +10,6 @@ import static org.qualitybenchmark.workflow.process.LiaoningProcessTests.RECOMME
 import static org.qualitybenchmark.workflow.process.LiaoningProcessTests.UNIT_GROUP;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,16 +49,14 @@ class LiaoningCaseProcessTest extends ProcessTestCase {
 
         assertThat(startForm(caseInstance)).contains("\"id\": \"liaoning-2024-case-start\"")
                 .contains("沈抚示范区产业发展和科技创新局").doesNotContain("he-1301");
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey("qb-stage-self-declaration").singleResult().getBusinessKey())
-                .as("the stage block inherits the case number").isEqualTo(CASE_NUMBER);
+        caseDriver.assertStageBlockInheritsTheCaseNumber();
         caseDriver.submitApplication();
         assertThat(caseDriver.task("UserTask_ScreenApplication")).hasCandidateGroup(UNIT_GROUP)
                 .hasDueDate(RECOMMENDATION_DUE);
 
-        screen("RECOMMEND");
-        caseDriver.recommendationDecided("RECOMMENDED");
-        reachPublicNoticeFromFormalReview();
+        caseDriver.screen("RECOMMEND").recommendationDecided("RECOMMENDED").reviewFormally("PASS").scoreMaterials()
+                .materialReviewConcluded("DEFENSE").uploadPresentation().scoreDefense().concludeDefense("PASS")
+                .shortlistDecided("SELECTED");
         caseDriver.publicNoticeEnded().resultAnnounced("ANNOUNCED");
 
         assertThat(caseInstance).isEnded()
@@ -84,7 +79,7 @@ class LiaoningCaseProcessTest extends ProcessTestCase {
         ProcessInstance caseInstance = fileCase();
 
         caseDriver.submitApplication();
-        screen("NOT_RECOMMEND");
+        caseDriver.screen("NOT_RECOMMEND");
 
         assertThat(caseInstance).isEnded()
                 .hasPassedInOrder("CallActivity_UnitScreening", "ExclusiveGateway_ScreeningOutcome",
@@ -97,7 +92,7 @@ class LiaoningCaseProcessTest extends ProcessTestCase {
         ProcessInstance caseInstance = fileCase();
 
         caseDriver.submitApplication();
-        screen("RECOMMEND");
+        caseDriver.screen("RECOMMEND");
         caseDriver.recommendationDecided("NOT_RECOMMENDED");
 
         assertThat(caseInstance).isEnded().hasPassed("EndEvent_NotRecommended")
@@ -107,7 +102,7 @@ class LiaoningCaseProcessTest extends ProcessTestCase {
     @Test
     void formalReviewRejectsTheCase() {
         ProcessInstance caseInstance = fileCase();
-        recommend();
+        caseDriver.recommended();
 
         caseDriver.reviewFormally("REJECT");
 
@@ -123,7 +118,7 @@ class LiaoningCaseProcessTest extends ProcessTestCase {
 
         caseDriver.withdraw();
 
-        assertWithdrawn(caseInstance);
+        caseDriver.assertWithdrawn(caseInstance);
         assertThat(caseInstance).hasNotPassed("ExclusiveGateway_DeclarationOutcome");
     }
 
@@ -131,18 +126,18 @@ class LiaoningCaseProcessTest extends ProcessTestCase {
     void caseWithdrawnWhileItsUnitPreparesTheList() {
         ProcessInstance caseInstance = fileCase();
         caseDriver.submitApplication();
-        screen("RECOMMEND");
+        caseDriver.screen("RECOMMEND");
 
         caseDriver.withdraw();
 
-        assertWithdrawn(caseInstance);
+        caseDriver.assertWithdrawn(caseInstance);
         assertThat(caseInstance).hasNotPassed("ExclusiveGateway_ScreeningOutcome");
     }
 
     @Test
     void caseFallsBelowTheCutOff() {
         ProcessInstance caseInstance = fileCase();
-        recommend();
+        caseDriver.recommended();
 
         caseDriver.reviewFormally("PASS").scoreMaterials().materialReviewConcluded("BELOW_CUTOFF");
 
@@ -155,7 +150,7 @@ class LiaoningCaseProcessTest extends ProcessTestCase {
     @Test
     void caseFailsTheDefense() {
         ProcessInstance caseInstance = fileCase();
-        reachDefense();
+        caseDriver.reachDefense();
 
         caseDriver.uploadPresentation().scoreDefense().concludeDefense("FAIL");
 
@@ -167,18 +162,18 @@ class LiaoningCaseProcessTest extends ProcessTestCase {
     @Test
     void caseWithdrawnBeforeItsDefense() {
         ProcessInstance caseInstance = fileCase();
-        reachDefense();
+        caseDriver.reachDefense();
 
         caseDriver.withdraw();
 
-        assertWithdrawn(caseInstance);
+        caseDriver.assertWithdrawn(caseInstance);
         assertThat(caseInstance).hasNotPassed("ExclusiveGateway_DefenseOutcome");
     }
 
     @Test
     void caseFailsTheSiteVisit() {
         ProcessInstance caseInstance = fileCase();
-        reachDefense();
+        caseDriver.reachDefense();
 
         caseDriver.uploadPresentation().scoreDefense().concludeDefense("SITE_VISIT").visitSite("FAIL");
 
@@ -191,7 +186,7 @@ class LiaoningCaseProcessTest extends ProcessTestCase {
     @Test
     void casePassesTheSiteVisitAndIsAnnounced() {
         ProcessInstance caseInstance = fileCase();
-        reachDefense();
+        caseDriver.reachDefense();
 
         caseDriver.uploadPresentation().scoreDefense().concludeDefense("SITE_VISIT").visitSite("PASS")
                 .shortlistDecided("SELECTED").publicNoticeEnded().resultAnnounced("ANNOUNCED");
@@ -205,7 +200,7 @@ class LiaoningCaseProcessTest extends ProcessTestCase {
     @Test
     void caseIsNotSelected() {
         ProcessInstance caseInstance = fileCase();
-        reachDefense();
+        caseDriver.reachDefense();
         caseDriver.uploadPresentation().scoreDefense().concludeDefense("PASS");
 
         caseDriver.shortlistDecided("NOT_SELECTED");
@@ -219,8 +214,7 @@ class LiaoningCaseProcessTest extends ProcessTestCase {
     @Test
     void upheldObjectionRemovesTheCaseDuringTheNotice() {
         ProcessInstance caseInstance = fileCase();
-        recommend();
-        reachPublicNoticeFromFormalReview();
+        caseDriver.reachPublicNotice();
 
         caseDriver.objectionReceived().investigateObjection("UPHELD");
 
@@ -234,8 +228,7 @@ class LiaoningCaseProcessTest extends ProcessTestCase {
     @Test
     void caseIsAnnouncedAfterAnObjectionIsDismissed() {
         ProcessInstance caseInstance = fileCase();
-        recommend();
-        reachPublicNoticeFromFormalReview();
+        caseDriver.reachPublicNotice();
 
         caseDriver.objectionReceived().investigateObjection("DISMISSED");
         assertThat(caseInstance).isWaitingAt("CallActivity_PublicNotice");
@@ -249,8 +242,7 @@ class LiaoningCaseProcessTest extends ProcessTestCase {
     @Test
     void caseIsRemovedAtTheAnnouncement() {
         ProcessInstance caseInstance = fileCase();
-        recommend();
-        reachPublicNoticeFromFormalReview();
+        caseDriver.reachPublicNotice();
 
         caseDriver.publicNoticeEnded().resultAnnounced("REMOVED");
 
@@ -290,13 +282,13 @@ class LiaoningCaseProcessTest extends ProcessTestCase {
     void caseReturnedByItsUnitIsScreenedAgainAfterCorrection() {
         ProcessInstance caseInstance = fileCase();
         caseDriver.submitApplication();
-        screen("RETURN");
+        caseDriver.screen("RETURN");
 
         assertThat(caseInstance).isWaitingAt("CallActivity_SelfDeclaration");
         assertThat(caseDriver.task("UserTask_SubmitApplication")).hasDueDate(CORRECTION_DEADLINE);
 
         caseDriver.submitApplication();
-        screen("RECOMMEND");
+        caseDriver.screen("RECOMMEND");
         caseDriver.recommendationDecided("RECOMMENDED");
 
         assertThat(caseInstance).isWaitingAt("CallActivity_FormalReview")
@@ -309,7 +301,7 @@ class LiaoningCaseProcessTest extends ProcessTestCase {
     @Test
     void caseReturnedByFormalReviewGoesBackToFormalReviewAfterCorrection() {
         ProcessInstance caseInstance = fileCase();
-        recommend();
+        caseDriver.recommended();
         caseDriver.reviewFormally("RETURN");
 
         caseDriver.submitApplication();
@@ -327,7 +319,7 @@ class LiaoningCaseProcessTest extends ProcessTestCase {
     void caseMissesTheCorrectionDeadline() {
         ProcessInstance caseInstance = fileCase();
         caseDriver.submitApplication();
-        screen("RETURN");
+        caseDriver.screen("RETURN");
 
         ProcessTests.fireTimer(engine, "BoundaryEvent_SubmitDeadlinePassed", CORRECTION_DEADLINE);
 
@@ -336,45 +328,6 @@ class LiaoningCaseProcessTest extends ProcessTestCase {
     }
 
     private ProcessInstance fileCase() {
-        ProcessInstance caseInstance = caseDriver.start(CASE_PROCESS, LiaoningProcessTests.caseVariables());
-        assertThat(caseInstance).isWaitingAt("CallActivity_SelfDeclaration");
-        return caseInstance;
-    }
-
-    private void screen(String decision) {
-        LiaoningProcessTests.screen(engine, caseDriver, decision);
-    }
-
-    private void recommend() {
-        caseDriver.submitApplication();
-        screen("RECOMMEND");
-        caseDriver.recommendationDecided("RECOMMENDED");
-    }
-
-    private void reachDefense() {
-        recommend();
-        caseDriver.reviewFormally("PASS").scoreMaterials().materialReviewConcluded("DEFENSE");
-    }
-
-    /** From formal review to the public notice: passed, scored, defended and selected. */
-    private void reachPublicNoticeFromFormalReview() {
-        caseDriver.reviewFormally("PASS").scoreMaterials().materialReviewConcluded("DEFENSE")
-                .uploadPresentation().scoreDefense().concludeDefense("PASS").shortlistDecided("SELECTED");
-    }
-
-    private void assertWithdrawn(ProcessInstance caseInstance) {
-        assertThat(caseInstance).isEnded().hasPassedInOrder("StartEvent_CaseWithdrawn", "EndEvent_Withdrawn");
-        assertThat(caseDriver.finished()).as("the running stage block ends with the case").isTrue();
-    }
-
-    private long passes(ProcessInstance caseInstance, String activityId) {
-        return engine.getHistoryService().createHistoricActivityInstanceQuery()
-                .processInstanceId(caseInstance.getId()).activityId(activityId).count();
-    }
-
-    private String startForm(ProcessInstance caseInstance) throws IOException {
-        try (InputStream form = engine.getFormService().getDeployedStartForm(caseInstance.getProcessDefinitionId())) {
-            return new String(form.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return caseDriver.file(CASE_PROCESS, LiaoningProcessTests.caseVariables());
     }
 }

@@ -1,6 +1,5 @@
 package org.qualitybenchmark.workflow.process;
 
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
@@ -46,10 +45,10 @@ final class LiaoningProcessTests {
         return STAGE_PROCESSES.stream().map(ProcessTests::stage).toList();
     }
 
-    /** Puts the clock into Liaoning's window and drives the Liaoning case number. */
+    /** Puts the clock into Liaoning's window and drives the Liaoning case number, screened without rank. */
     static CaseDriver start(ProcessEngine engine) {
         ClockUtil.setCurrentTime(NOW);
-        return new CaseDriver(engine, CASE_NUMBER);
+        return new CaseDriver(engine, CASE_NUMBER).screeningWith(LiaoningProcessTests::unrankedScreening);
     }
 
     /**
@@ -61,25 +60,19 @@ final class LiaoningProcessTests {
             if (task.hasVariable("form_rank")) {
                 throw new IllegalArgumentException("form_rank in an unranked campaign");
             }
-            String decision = (String) task.getVariable("form_decision");
+            String decision = AdapterStandIns.decision(task);
             switch (decision) {
                 case "RECOMMEND" -> task.setVariable("screeningOutcome", "PROPOSED");
                 case "NOT_RECOMMEND" -> task.setVariable("screeningOutcome", "NOT_RECOMMENDED");
-                case "RETURN" -> {
-                    task.setVariable("screeningOutcome", "RETURN");
-                    task.setVariable("returnedFrom", "SUBMITTED");
-                    task.setVariable("submitDeadline",
-                            ProcessTests.startOfDayAfter((String) task.getVariable("form_correctionDue")));
-                }
+                case "RETURN" -> AdapterStandIns.returnForCorrection(task, "screeningOutcome", "SUBMITTED");
                 default -> throw new IllegalArgumentException(decision);
             }
-            task.getVariableNames().stream().filter(name -> name.startsWith("form_")).toList()
-                    .forEach(task::removeVariable);
+            AdapterStandIns.dropFormFields(task);
         });
     }
 
-    /** Completes the unit's screening with the unranked form's fields. */
-    static void screen(ProcessEngine engine, CaseDriver driver, String decision) {
+    /** The unit's screening with the unranked form's fields (for {@link CaseDriver#screeningWith}). */
+    static VariableMap unrankedScreening(String decision) {
         VariableMap form = Variables.putValue("form_decision", decision);
         if (!"RECOMMEND".equals(decision)) {
             form.putValue("form_reason", "申报书缺少2023年度审计报告。");
@@ -87,8 +80,7 @@ final class LiaoningProcessTests {
         if ("RETURN".equals(decision)) {
             form.putValue("form_correctionDue", CORRECTION_DUE);
         }
-        engine.getTaskService().complete(driver.task("UserTask_ScreenApplication").getId(), form);
-        ProcessTests.runAsyncContinuations(engine);
+        return form;
     }
 
     /** The variables the workflow adapter sets for a Liaoning case: no county screening. */
@@ -102,9 +94,7 @@ final class LiaoningProcessTests {
     }
 
     static VariableMap campaignVariables(List<String> unitGroups) {
-        return ProcessTests.campaignVariables(new ArrayList<>(unitGroups))
-                .putValue("applicationClosesAt", APPLICATION_CLOSES_AT)
-                .putValue("recommendationDue", RECOMMENDATION_DUE)
-                .putValue("recommendationClosesAt", RECOMMENDATION_CLOSES_AT);
+        return ProcessTests.campaignVariables(unitGroups, APPLICATION_CLOSES_AT, RECOMMENDATION_DUE,
+                RECOMMENDATION_CLOSES_AT);
     }
 }

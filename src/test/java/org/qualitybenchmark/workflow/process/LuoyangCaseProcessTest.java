@@ -9,12 +9,9 @@ import static org.qualitybenchmark.workflow.process.LuoyangProcessTests.RECOMMEN
 import static org.qualitybenchmark.workflow.process.LuoyangProcessTests.STAGE_PROCESSES;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,8 +28,6 @@ class LuoyangCaseProcessTest extends ProcessTestCase {
     static final ProcessEngineCoverageExtension extension =
             ProcessTests.coverageAtLeastNinetyPercent(STAGE_PROCESSES.toArray(String[]::new));
 
-    private CaseDriver luoyang;
-
     @Override
     List<String> models() {
         return LuoyangProcessTests.caseModels();
@@ -41,19 +36,19 @@ class LuoyangCaseProcessTest extends ProcessTestCase {
     @BeforeEach
     void countySteps() {
         LuoyangProcessTests.registerCountyBeans();
-        luoyang = new CaseDriver(engine, CASE_NUMBER);
+        caseDriver = new CaseDriver(engine, CASE_NUMBER).screeningWith(LuoyangProcessTests::recommendation)
+                .proposedBy(county -> county.complete("UserTask_CheckOnSite", LuoyangProcessTests.siteCheck("PASS"))
+                        .screen("RECOMMEND"));
     }
 
     @Test
     void caseIsAnnouncedAfterEveryStage() throws IOException {
         ProcessInstance caseInstance = fileCase();
         assertThat(startForm(caseInstance)).contains("\"id\": \"luoyang-case-start\"").contains("ha-410305");
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey("qb-stage-self-declaration").singleResult().getBusinessKey())
-                .as("the stage block inherits the case number").isEqualTo(CASE_NUMBER);
+        caseDriver.assertStageBlockInheritsTheCaseNumber();
 
-        reachPublicNotice();
-        luoyang.publicNoticeEnded().resultAnnounced("ANNOUNCED");
+        caseDriver.reachPublicNotice();
+        caseDriver.publicNoticeEnded().resultAnnounced("ANNOUNCED");
 
         assertThat(caseInstance).isEnded()
                 .hasPassedInOrder("StartEvent_CaseFiled", "CallActivity_SelfDeclaration",
@@ -67,15 +62,15 @@ class LuoyangCaseProcessTest extends ProcessTestCase {
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processDefinitionKey(LuoyangProcessTests.COUNTY_STAGE).finished().count())
                 .as("the county's block ran").isEqualTo(1);
-        assertThat(luoyang.finished()).isTrue();
+        assertThat(caseDriver.finished()).isTrue();
     }
 
     @Test
     void countyDeclinesAfterItsOnSiteCheck() {
         ProcessInstance caseInstance = fileCase();
 
-        luoyang.submitApplication();
-        complete("UserTask_CheckOnSite", LuoyangProcessTests.siteCheck("NOT_RECOMMEND"));
+        caseDriver.submitApplication();
+        caseDriver.complete("UserTask_CheckOnSite", LuoyangProcessTests.siteCheck("NOT_RECOMMEND"));
 
         assertThat(caseInstance).isEnded()
                 .hasPassedInOrder("CallActivity_UnitScreening", "ExclusiveGateway_ScreeningOutcome",
@@ -87,10 +82,10 @@ class LuoyangCaseProcessTest extends ProcessTestCase {
     void proposedCaseIsNotRecommendedWhenTheCountysListStaysOut() {
         ProcessInstance caseInstance = fileCase();
 
-        luoyang.submitApplication();
-        complete("UserTask_CheckOnSite", LuoyangProcessTests.siteCheck("PASS"));
-        complete("UserTask_ScreenApplication", LuoyangProcessTests.recommendation("RECOMMEND"));
-        luoyang.recommendationDecided("NOT_RECOMMENDED");
+        caseDriver.submitApplication();
+        caseDriver.complete("UserTask_CheckOnSite", LuoyangProcessTests.siteCheck("PASS"));
+        caseDriver.screen("RECOMMEND");
+        caseDriver.recommendationDecided("NOT_RECOMMENDED");
 
         assertThat(caseInstance).isEnded().hasPassed("EndEvent_NotRecommended").hasNotPassed("CallActivity_FormalReview");
     }
@@ -98,9 +93,9 @@ class LuoyangCaseProcessTest extends ProcessTestCase {
     @Test
     void formalReviewRejectsTheCase() {
         ProcessInstance caseInstance = fileCase();
-        recommend();
+        caseDriver.recommended();
 
-        luoyang.reviewFormally("REJECT");
+        caseDriver.reviewFormally("REJECT");
 
         assertThat(caseInstance).isEnded()
                 .hasPassedInOrder("CallActivity_FormalReview", "ExclusiveGateway_FormalReviewOutcome", "EndEvent_Rejected");
@@ -109,9 +104,9 @@ class LuoyangCaseProcessTest extends ProcessTestCase {
     @Test
     void caseFallsBelowTheCutOff() {
         ProcessInstance caseInstance = fileCase();
-        recommend();
+        caseDriver.recommended();
 
-        luoyang.reviewFormally("PASS").scoreMaterials().materialReviewConcluded("BELOW_CUTOFF");
+        caseDriver.reviewFormally("PASS").scoreMaterials().materialReviewConcluded("BELOW_CUTOFF");
 
         assertThat(caseInstance).isEnded()
                 .hasPassedInOrder("CallActivity_MaterialReview", "ExclusiveGateway_MaterialReviewOutcome",
@@ -122,9 +117,9 @@ class LuoyangCaseProcessTest extends ProcessTestCase {
     @Test
     void caseFailsTheDefense() {
         ProcessInstance caseInstance = fileCase();
-        reachDefense();
+        caseDriver.reachDefense();
 
-        luoyang.uploadPresentation().scoreDefense().concludeDefense("FAIL");
+        caseDriver.uploadPresentation().scoreDefense().concludeDefense("FAIL");
 
         assertThat(caseInstance).isEnded()
                 .hasPassedInOrder("CallActivity_Defense", "ExclusiveGateway_DefenseOutcome", "EndEvent_DefenseFailed");
@@ -133,9 +128,9 @@ class LuoyangCaseProcessTest extends ProcessTestCase {
     @Test
     void caseFailsTheSiteVisit() {
         ProcessInstance caseInstance = fileCase();
-        reachDefense();
+        caseDriver.reachDefense();
 
-        luoyang.uploadPresentation().scoreDefense().concludeDefense("SITE_VISIT").visitSite("FAIL");
+        caseDriver.uploadPresentation().scoreDefense().concludeDefense("SITE_VISIT").visitSite("FAIL");
 
         assertThat(caseInstance).isEnded()
                 .hasPassedInOrder("CallActivity_SiteVisit", "ExclusiveGateway_SiteVisitOutcome", "EndEvent_SiteVisitFailed");
@@ -144,9 +139,9 @@ class LuoyangCaseProcessTest extends ProcessTestCase {
     @Test
     void casePassesTheSiteVisitAndIsAnnounced() {
         ProcessInstance caseInstance = fileCase();
-        reachDefense();
+        caseDriver.reachDefense();
 
-        luoyang.uploadPresentation().scoreDefense().concludeDefense("SITE_VISIT").visitSite("PASS")
+        caseDriver.uploadPresentation().scoreDefense().concludeDefense("SITE_VISIT").visitSite("PASS")
                 .shortlistDecided("SELECTED").publicNoticeEnded().resultAnnounced("ANNOUNCED");
 
         assertThat(caseInstance).isEnded()
@@ -157,10 +152,10 @@ class LuoyangCaseProcessTest extends ProcessTestCase {
     @Test
     void caseIsNotSelected() {
         ProcessInstance caseInstance = fileCase();
-        reachDefense();
-        luoyang.uploadPresentation().scoreDefense().concludeDefense("PASS");
+        caseDriver.reachDefense();
+        caseDriver.uploadPresentation().scoreDefense().concludeDefense("PASS");
 
-        luoyang.shortlistDecided("NOT_SELECTED");
+        caseDriver.shortlistDecided("NOT_SELECTED");
 
         assertThat(caseInstance).isEnded()
                 .hasPassedInOrder("ExclusiveGateway_SelectionOutcome", "EndEvent_NotSelected")
@@ -170,9 +165,9 @@ class LuoyangCaseProcessTest extends ProcessTestCase {
     @Test
     void upheldObjectionRemovesTheCase() {
         ProcessInstance caseInstance = fileCase();
-        reachPublicNotice();
+        caseDriver.reachPublicNotice();
 
-        luoyang.objectionReceived().investigateObjection("UPHELD");
+        caseDriver.objectionReceived().investigateObjection("UPHELD");
 
         assertThat(caseInstance).isEnded()
                 .hasPassedInOrder("CallActivity_PublicNotice", "ExclusiveGateway_PublicNoticeOutcome", "EndEvent_Removed");
@@ -181,9 +176,9 @@ class LuoyangCaseProcessTest extends ProcessTestCase {
     @Test
     void caseIsRemovedAtTheAnnouncement() {
         ProcessInstance caseInstance = fileCase();
-        reachPublicNotice();
+        caseDriver.reachPublicNotice();
 
-        luoyang.publicNoticeEnded().resultAnnounced("REMOVED");
+        caseDriver.publicNoticeEnded().resultAnnounced("REMOVED");
 
         assertThat(caseInstance).isEnded()
                 .hasPassedInOrder("ExclusiveGateway_AnnouncementOutcome", "EndEvent_Removed");
@@ -203,7 +198,7 @@ class LuoyangCaseProcessTest extends ProcessTestCase {
     @Test
     void caseExpiresWhenTheCountyNeverChecksIt() {
         ProcessInstance caseInstance = fileCase();
-        luoyang.submitApplication();
+        caseDriver.submitApplication();
 
         ProcessTests.fireTimer(engine, "BoundaryEvent_CheckDeadlinePassed", RECOMMENDATION_CLOSES_AT);
 
@@ -215,13 +210,13 @@ class LuoyangCaseProcessTest extends ProcessTestCase {
     @Test
     void caseReturnedByItsCountyIsCheckedAgainAfterCorrection() {
         ProcessInstance caseInstance = fileCase();
-        luoyang.submitApplication();
-        complete("UserTask_CheckOnSite", LuoyangProcessTests.siteCheck("RETURN"));
+        caseDriver.submitApplication();
+        caseDriver.complete("UserTask_CheckOnSite", LuoyangProcessTests.siteCheck("RETURN"));
 
         assertThat(caseInstance).isWaitingAt("CallActivity_SelfDeclaration");
-        assertThat(luoyang.task("UserTask_SubmitApplication")).hasDueDate(ProcessTests.CORRECTION_DEADLINE);
+        assertThat(caseDriver.task("UserTask_SubmitApplication")).hasDueDate(ProcessTests.CORRECTION_DEADLINE);
 
-        recommend();
+        caseDriver.recommended();
 
         assertThat(caseInstance).isWaitingAt("CallActivity_FormalReview")
                 .hasPassedInOrder("CallActivity_UnitScreening", "ExclusiveGateway_DeclarationJoin",
@@ -231,59 +226,27 @@ class LuoyangCaseProcessTest extends ProcessTestCase {
     @Test
     void caseReturnedByFormalReviewGoesBackToFormalReview() {
         ProcessInstance caseInstance = fileCase();
-        recommend();
-        luoyang.reviewFormally("RETURN");
+        caseDriver.recommended();
+        caseDriver.reviewFormally("RETURN");
 
-        luoyang.submitApplication();
+        caseDriver.submitApplication();
 
         assertThat(caseInstance).isWaitingAt("CallActivity_FormalReview")
                 .hasPassed("ExclusiveGateway_FormalReviewOutcome", "ExclusiveGateway_ReturnedFrom");
-        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
-                .processInstanceId(caseInstance.getId()).activityId("CallActivity_UnitScreening").count()).isEqualTo(1);
+        assertThat(passes(caseInstance, "CallActivity_UnitScreening")).isEqualTo(1);
     }
 
     @Test
     void caseWithdrawnWhileTheCountyChecksIt() {
         ProcessInstance caseInstance = fileCase();
-        luoyang.submitApplication();
+        caseDriver.submitApplication();
 
-        luoyang.withdraw();
+        caseDriver.withdraw();
 
-        assertThat(caseInstance).isEnded().hasPassedInOrder("StartEvent_CaseWithdrawn", "EndEvent_Withdrawn");
-        assertThat(luoyang.finished()).isTrue();
+        caseDriver.assertWithdrawn(caseInstance);
     }
 
     private ProcessInstance fileCase() {
-        ProcessInstance caseInstance = luoyang.start(CASE_PROCESS, LuoyangProcessTests.caseVariables());
-        assertThat(caseInstance).isWaitingAt("CallActivity_SelfDeclaration");
-        return caseInstance;
-    }
-
-    private void recommend() {
-        luoyang.submitApplication();
-        complete("UserTask_CheckOnSite", LuoyangProcessTests.siteCheck("PASS"));
-        complete("UserTask_ScreenApplication", LuoyangProcessTests.recommendation("RECOMMEND"));
-        luoyang.recommendationDecided("RECOMMENDED");
-    }
-
-    private void reachDefense() {
-        recommend();
-        luoyang.reviewFormally("PASS").scoreMaterials().materialReviewConcluded("DEFENSE");
-    }
-
-    private void reachPublicNotice() {
-        reachDefense();
-        luoyang.uploadPresentation().scoreDefense().concludeDefense("PASS").shortlistDecided("SELECTED");
-    }
-
-    private void complete(String taskKey, VariableMap form) {
-        engine.getTaskService().complete(luoyang.task(taskKey).getId(), form);
-        ProcessTests.runAsyncContinuations(engine);
-    }
-
-    private String startForm(ProcessInstance caseInstance) throws IOException {
-        try (InputStream form = engine.getFormService().getDeployedStartForm(caseInstance.getProcessDefinitionId())) {
-            return new String(form.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return caseDriver.file(CASE_PROCESS, LuoyangProcessTests.caseVariables());
     }
 }

@@ -5,7 +5,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -56,7 +55,7 @@ final class LuoyangProcessTests {
     /** The county's steps as the adapter contract says: a passing check needs its record, the recommendation no rank. */
     static void registerCountyBeans() {
         Mocks.register("countySiteCheckListener", (TaskListener) task -> {
-            String decision = (String) Objects.requireNonNull(task.getVariable("form_decision"), "form_decision");
+            String decision = AdapterStandIns.decision(task);
             task.setVariable("countyOutcome", decision);
             switch (decision) {
                 case "PASS" -> {
@@ -65,20 +64,20 @@ final class LuoyangProcessTests {
                     }
                 }
                 case "NOT_RECOMMEND" -> task.setVariable("screeningOutcome", "NOT_RECOMMENDED");
-                case "RETURN" -> returned(task);
+                case "RETURN" -> AdapterStandIns.returnForCorrection(task, "screeningOutcome", "SUBMITTED");
                 default -> throw new IllegalArgumentException(decision);
             }
-            drop(task);
+            AdapterStandIns.dropFormFields(task);
         });
         Mocks.register("screenApplicationListener", (TaskListener) task -> {
-            String decision = (String) Objects.requireNonNull(task.getVariable("form_decision"), "form_decision");
+            String decision = AdapterStandIns.decision(task);
             switch (decision) {
                 case "RECOMMEND" -> task.setVariable("screeningOutcome", "PROPOSED");
                 case "NOT_RECOMMEND" -> task.setVariable("screeningOutcome", "NOT_RECOMMENDED");
-                case "RETURN" -> returned(task);
+                case "RETURN" -> AdapterStandIns.returnForCorrection(task, "screeningOutcome", "SUBMITTED");
                 default -> throw new IllegalArgumentException(decision);
             }
-            drop(task);
+            AdapterStandIns.dropFormFields(task);
         });
     }
 
@@ -109,17 +108,5 @@ final class LuoyangProcessTests {
             form.putValue("form_correctionDue", ProcessTests.CORRECTION_DUE);
         }
         return form;
-    }
-
-    private static void returned(DelegateTask task) {
-        String due = (String) Objects.requireNonNull(task.getVariable("form_correctionDue"), "form_correctionDue");
-        Objects.requireNonNull(task.getVariable("form_reason"), "form_reason");
-        task.setVariable("screeningOutcome", "RETURN");
-        task.setVariable("returnedFrom", "SUBMITTED");
-        task.setVariable("submitDeadline", ProcessTests.startOfDayAfter(due));
-    }
-
-    private static void drop(DelegateTask task) {
-        task.getVariableNames().stream().filter(name -> name.startsWith("form_")).toList().forEach(task::removeVariable);
     }
 }

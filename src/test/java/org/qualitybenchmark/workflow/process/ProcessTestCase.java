@@ -57,6 +57,21 @@ abstract class ProcessTestCase {
         }
     }
 
+    /** The start form Tasklist shows for the instance's process, resolved from the deployment. */
+    protected String startForm(ProcessInstance instance) {
+        try (InputStream form = engine.getFormService().getDeployedStartForm(instance.getProcessDefinitionId())) {
+            return new String(form.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many times the instance has entered the activity. */
+    protected long passes(ProcessInstance instance, String activityId) {
+        return engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId()).activityId(activityId).count();
+    }
+
     /** A variable's last value, also once the instance has ended. */
     protected Object variable(ProcessInstance instance, String name) {
         HistoricVariableInstance variable = engine.getHistoryService().createHistoricVariableInstanceQuery()

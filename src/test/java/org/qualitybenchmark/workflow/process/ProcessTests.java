@@ -183,14 +183,20 @@ final class ProcessTests {
                 .putValue("announcementOutcome", null);
     }
 
-    /** The variables the workflow adapter sets when it starts a campaign. */
+    /** The variables the workflow adapter sets when it starts a campaign, with the Hebei 2022 dates. */
     static VariableMap campaignVariables(List<String> unitGroups) {
+        return campaignVariables(unitGroups, APPLICATION_CLOSES_AT, RECOMMENDATION_DUE, RECOMMENDATION_CLOSES_AT);
+    }
+
+    /** The variables the workflow adapter sets when it starts a campaign, with that campaign's dates. */
+    static VariableMap campaignVariables(List<String> unitGroups, Date applicationClosesAt, Date recommendationDue,
+            Date recommendationClosesAt) {
         return Variables.createVariables()
                 .putValue("campaignId", 1L)
                 .putValue("officeGroup", OFFICE_GROUP)
                 .putValue("unitGroups", new ArrayList<>(unitGroups))
-                .putValue("applicationClosesAt", APPLICATION_CLOSES_AT)
-                .putValue("recommendationDue", RECOMMENDATION_DUE)
-                .putValue("recommendationClosesAt", RECOMMENDATION_CLOSES_AT);
+                .putValue("applicationClosesAt", applicationClosesAt)
+                .putValue("recommendationDue", recommendationDue)
+                .putValue("recommendationClosesAt", recommendationClosesAt);
     }
 }

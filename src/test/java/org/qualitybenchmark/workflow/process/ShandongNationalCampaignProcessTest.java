@@ -2,16 +2,14 @@ package org.qualitybenchmark.workflow.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
+import static org.qualitybenchmark.workflow.process.ProcessTests.APPLICATION_CLOSES_AT;
+import static org.qualitybenchmark.workflow.process.ProcessTests.RECOMMENDATION_CLOSES_AT;
+import static org.qualitybenchmark.workflow.process.ProcessTests.RECOMMENDATION_DUE;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,12 +23,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ShandongNationalCampaignProcessTest extends ProcessTestCase {
 
     private static final String CODE = "shandong-2023-national";
+    private static final String PROCESS = "shandong-2023-national-campaign";
 
     @RegisterExtension
     static final ProcessEngineCoverageExtension extension = ProcessTests.coverageAtLeastNinetyPercent();
 
-    private final JavaDelegate closeRecommendation = mock(JavaDelegate.class);
-    private ShandongCampaignProcessTests campaign;
+    private CampaignDriver campaign;
 
     @Override
     List<String> models() {
@@ -40,23 +38,18 @@ class ShandongNationalCampaignProcessTest extends ProcessTestCase {
     @BeforeEach
     void beans() {
         ClockUtil.setCurrentTime(ShandongProcessTests.NOW);
-        campaign = new ShandongCampaignProcessTests(engine, CODE);
-        ShandongCampaignProcessTests.registerDelegate("closeApplicationsDelegate", mock(JavaDelegate.class));
-        ShandongCampaignProcessTests.registerDelegate("closeRecommendationDelegate", closeRecommendation);
-        ShandongCampaignProcessTests.registerListeners(List.of("submitRecommendationListListener",
-                "concludeMaterialReviewListener", "decideShortlistListener"));
+        // No public notice on this track: the province recommends to the national system.
+        campaign = new CampaignDriver(engine, CODE).registerBeans(null, "submitRecommendationListListener",
+                "concludeMaterialReviewListener", "decideShortlistListener");
     }
 
     @Test
     void listsAreInThePanelRecommendsAndTheOnlineSubmissionCloses() throws Exception {
-        ProcessInstance instance = start();
-        assertThat(campaign.listTasks()).extracting(Task::getDueDate).containsOnly(ShandongProcessTests.RECOMMENDATION_DUE);
+        ProcessInstance instance = campaign.start(PROCESS, ShandongProcessTests.campaignVariables());
+        campaign.everyUnitSubmitsItsListInTime(ShandongProcessTests.CAMPAIGN_UNIT_GROUPS,
+                ShandongProcessTests.RECOMMENDATION_DUE, null);
+        campaign.applicationsClose(ShandongProcessTests.APPLICATION_CLOSES_AT, "UserTask_ConcludeMaterialReview");
 
-        campaign.submitAllLists();
-        ProcessTests.fireTimer(engine, "TimerEvent_ApplicationsClosed", ShandongProcessTests.APPLICATION_CLOSES_AT);
-
-        assertThat(instance).isWaitingAt("UserTask_ConcludeMaterialReview");
-        assertThat(campaign.task("UserTask_ConcludeMaterialReview")).hasCandidateGroup(ProcessTests.OFFICE_GROUP);
         assertThat(deployedForm(campaign.task("UserTask_ConcludeMaterialReview")))
                 .contains("\"id\": \"conclude-material-review\"").doesNotContain("form_siteVisits");
         campaign.complete("UserTask_ConcludeMaterialReview", Variables.putValue("form_cutoff", 80L));
@@ -70,26 +63,13 @@ class ShandongNationalCampaignProcessTest extends ProcessTestCase {
                 "UserTask_ConcludeMaterialReview", "UserTask_DecideShortlist", "TimerEvent_OnlineSubmissionClosed",
                 "EndEvent_RecommendationCompleted")
                 .hasNotPassed("BoundaryEvent_RecommendationDue");
-        verify(closeRecommendation).execute(any());
+        campaign.verifyNoMoreDelegateCalls();
     }
 
     @Test
     void theRecommendationDeadlineClosesTheListsStillOpen() {
-        ProcessInstance instance = start();
-        ProcessTests.fireTimer(engine, "TimerEvent_ApplicationsClosed", ShandongProcessTests.APPLICATION_CLOSES_AT);
-
-        ProcessTests.fireTimer(engine, "BoundaryEvent_RecommendationDue", ShandongProcessTests.RECOMMENDATION_CLOSES_AT);
-
-        assertThat(campaign.listTasks()).isEmpty();
-        assertThat(instance).isWaitingAt("UserTask_ConcludeMaterialReview")
-                .hasPassedInOrder("BoundaryEvent_RecommendationDue", "ExclusiveGateway_ListsClosed",
-                        "ParallelGateway_Join", "ServiceTask_CloseRecommendation");
-    }
-
-    private ProcessInstance start() {
-        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("shandong-2023-national-campaign",
-                CODE, ShandongCampaignProcessTests.startVariables());
-        assertThat(instance).isWaitingAt("TimerEvent_ApplicationsClosed", "UserTask_SubmitRecommendationList");
-        return instance;
+        campaign.start(PROCESS, ShandongProcessTests.campaignVariables());
+        campaign.theDeadlineClosesTheListsStillOpen(ShandongProcessTests.APPLICATION_CLOSES_AT,
+                ShandongProcessTests.RECOMMENDATION_CLOSES_AT, "UserTask_ConcludeMaterialReview", null);
     }
 }

@@ -73,7 +73,7 @@ class ShandongNationalCaseProcessTest extends ProcessTestCase {
     @Test
     void caseBelowTheCutOffIsNotRecommended() {
         ProcessInstance caseInstance = fileCase();
-        recommend();
+        caseDriver.recommended();
 
         caseDriver.reviewFormally("PASS").scoreMaterials().materialReviewConcluded("BELOW_CUTOFF");
 
@@ -86,8 +86,7 @@ class ShandongNationalCaseProcessTest extends ProcessTestCase {
     @Test
     void caseIsNotSelectedForRecommendation() {
         ProcessInstance caseInstance = fileCase();
-        recommend();
-        caseDriver.reviewFormally("PASS").scoreMaterials().materialReviewConcluded("SHORTLISTED");
+        caseDriver.reachReviewConclusion("SHORTLISTED");
 
         caseDriver.shortlistDecided("NOT_SELECTED");
 
@@ -109,7 +108,7 @@ class ShandongNationalCaseProcessTest extends ProcessTestCase {
     @Test
     void formalReviewRejectsTheCase() {
         ProcessInstance caseInstance = fileCase();
-        recommend();
+        caseDriver.recommended();
 
         caseDriver.reviewFormally("REJECT");
 
@@ -152,7 +151,7 @@ class ShandongNationalCaseProcessTest extends ProcessTestCase {
     @Test
     void caseReturnedByFormalReviewGoesBackToFormalReview() {
         ProcessInstance caseInstance = fileCase();
-        recommend();
+        caseDriver.recommended();
         caseDriver.reviewFormally("RETURN").submitApplication();
 
         assertThat(caseInstance).isWaitingAt("CallActivity_FormalReview")
@@ -164,29 +163,20 @@ class ShandongNationalCaseProcessTest extends ProcessTestCase {
     @Test
     void caseWithdrawnWhileTheProvinceReviews() {
         ProcessInstance caseInstance = fileCase();
-        recommend();
+        caseDriver.recommended();
         caseDriver.reviewFormally("PASS");
 
         caseDriver.withdraw();
 
-        assertThat(caseInstance).isEnded().hasPassedInOrder("StartEvent_CaseWithdrawn", "EndEvent_Withdrawn");
-        assertThat(caseDriver.finished()).isTrue();
+        caseDriver.assertWithdrawn(caseInstance);
     }
 
     private ProcessInstance fileCase() {
-        ProcessInstance caseInstance = caseDriver.start("shandong-2023-national-case", ShandongProcessTests.caseVariables());
-        assertThat(caseInstance).isWaitingAt("CallActivity_SelfDeclaration");
-        return caseInstance;
-    }
-
-    private void recommend() {
-        caseDriver.submitApplication().screen("RECOMMEND").recommendationDecided("RECOMMENDED");
+        return caseDriver.file("shandong-2023-national-case", ShandongProcessTests.caseVariables());
     }
 
     private void reachOnlineSubmission() {
-        recommend();
-        caseDriver.reviewFormally("PASS").scoreMaterials().materialReviewConcluded("SHORTLISTED")
-                .shortlistDecided("SELECTED");
+        caseDriver.reachReviewConclusion("SHORTLISTED").shortlistDecided("SELECTED");
     }
 
     private void confirmOnlineSubmission() {

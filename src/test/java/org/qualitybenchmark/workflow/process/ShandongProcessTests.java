@@ -5,7 +5,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -51,6 +50,17 @@ final class ShandongProcessTests {
         return stages.toArray(String[]::new);
     }
 
+    /** The units of the campaign process tests: two cities and the direct channel. */
+    static final List<String> CAMPAIGN_UNIT_GROUPS = List.of("unit-sd-3701", "unit-sd-3702", "unit-sd-direct");
+
+    /** The adapter's start variables of a campaign with the Shandong dates and the online submission's end. */
+    static VariableMap campaignVariables() {
+        return ProcessTests.campaignVariables(CAMPAIGN_UNIT_GROUPS, APPLICATION_CLOSES_AT, RECOMMENDATION_DUE,
+                RECOMMENDATION_CLOSES_AT)
+                .putValue("publicNoticeEndsAt", null)
+                .putValue("onlineSubmissionClosesAt", ONLINE_SUBMISSION_CLOSES_AT);
+    }
+
     /** The adapter's start variables with the Shandong dates. */
     static VariableMap caseVariables() {
         return ProcessTests.caseVariables()
@@ -73,14 +83,9 @@ final class ShandongProcessTests {
                 throw new IllegalArgumentException("form_confirm must be checked");
             }
             task.setVariable("onlineSubmissionOutcome", "CONFIRMED");
-            dropFormFields(task);
+            AdapterStandIns.dropFormFields(task);
         });
         Mocks.register("missOnlineSubmissionDelegate", (JavaDelegate) execution ->
                 execution.setVariable("onlineSubmissionOutcome", "MISSED"));
-    }
-
-    static void dropFormFields(DelegateTask task) {
-        task.getVariableNames().stream().filter(name -> name.startsWith("form_")).toList()
-                .forEach(task::removeVariable);
     }
 }

@@ -56,7 +56,7 @@ class ShandongProvincialCaseProcessTest extends ProcessTestCase {
     @Test
     void caseCheckedOnSiteIsPublished() {
         ProcessInstance caseInstance = fileCase();
-        reachReviewConclusion("SITE_VISIT");
+        caseDriver.reachReviewConclusion("SITE_VISIT");
 
         caseDriver.visitSite("PASS").shortlistDecided("SELECTED").publicNoticeEnded().resultAnnounced("ANNOUNCED");
 
@@ -69,7 +69,7 @@ class ShandongProvincialCaseProcessTest extends ProcessTestCase {
     @Test
     void caseFailsItsSiteCheck() {
         ProcessInstance caseInstance = fileCase();
-        reachReviewConclusion("SITE_VISIT");
+        caseDriver.reachReviewConclusion("SITE_VISIT");
 
         caseDriver.visitSite("FAIL");
 
@@ -81,7 +81,7 @@ class ShandongProvincialCaseProcessTest extends ProcessTestCase {
     @Test
     void caseBelowTheCutOffIsNotSelected() {
         ProcessInstance caseInstance = fileCase();
-        reachReviewConclusion("BELOW_CUTOFF");
+        caseDriver.reachReviewConclusion("BELOW_CUTOFF");
 
         assertThat(caseInstance).isEnded()
                 .hasPassedInOrder("ExclusiveGateway_MaterialReviewOutcome", "EndEvent_BelowCutoff")
@@ -91,7 +91,7 @@ class ShandongProvincialCaseProcessTest extends ProcessTestCase {
     @Test
     void caseIsNotSelectedWhenTheResultsAreDecided() {
         ProcessInstance caseInstance = fileCase();
-        reachReviewConclusion("SHORTLISTED");
+        caseDriver.reachReviewConclusion("SHORTLISTED");
 
         caseDriver.shortlistDecided("NOT_SELECTED");
 
@@ -136,7 +136,7 @@ class ShandongProvincialCaseProcessTest extends ProcessTestCase {
     @Test
     void formalReviewRejectsTheCase() {
         ProcessInstance caseInstance = fileCase();
-        recommend();
+        caseDriver.recommended();
 
         caseDriver.reviewFormally("REJECT");
 
@@ -176,7 +176,7 @@ class ShandongProvincialCaseProcessTest extends ProcessTestCase {
     @Test
     void caseReturnedByFormalReviewGoesBackToFormalReview() {
         ProcessInstance caseInstance = fileCase();
-        recommend();
+        caseDriver.recommended();
         caseDriver.reviewFormally("RETURN").submitApplication();
 
         assertThat(caseInstance).isWaitingAt("CallActivity_FormalReview").hasPassed("ExclusiveGateway_FormalReviewJoin");
@@ -185,32 +185,18 @@ class ShandongProvincialCaseProcessTest extends ProcessTestCase {
     @Test
     void caseWithdrawnDuringItsSiteCheck() {
         ProcessInstance caseInstance = fileCase();
-        reachReviewConclusion("SITE_VISIT");
+        caseDriver.reachReviewConclusion("SITE_VISIT");
 
         caseDriver.withdraw();
 
-        assertThat(caseInstance).isEnded().hasPassedInOrder("StartEvent_CaseWithdrawn", "EndEvent_Withdrawn");
-        assertThat(caseDriver.finished()).isTrue();
+        caseDriver.assertWithdrawn(caseInstance);
     }
 
     private ProcessInstance fileCase() {
-        ProcessInstance caseInstance = caseDriver.start("shandong-2023-provincial-case",
-                ShandongProcessTests.caseVariables());
-        assertThat(caseInstance).isWaitingAt("CallActivity_SelfDeclaration");
-        return caseInstance;
-    }
-
-    private void recommend() {
-        caseDriver.submitApplication().screen("RECOMMEND").recommendationDecided("RECOMMENDED");
-    }
-
-    private void reachReviewConclusion(String materialReviewOutcome) {
-        recommend();
-        caseDriver.reviewFormally("PASS").scoreMaterials().materialReviewConcluded(materialReviewOutcome);
+        return caseDriver.file("shandong-2023-provincial-case", ShandongProcessTests.caseVariables());
     }
 
     private void reachPublicNotice(String materialReviewOutcome) {
-        reachReviewConclusion(materialReviewOutcome);
-        caseDriver.shortlistDecided("SELECTED");
+        caseDriver.reachReviewConclusion(materialReviewOutcome).shortlistDecided("SELECTED");
     }
 }

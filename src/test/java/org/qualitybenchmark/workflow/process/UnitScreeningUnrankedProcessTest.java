@@ -44,7 +44,7 @@ class UnitScreeningUnrankedProcessTest extends ProcessTestCase {
         assertThat(task).hasCandidateGroup(UNIT_GROUP).hasDueDate(RECOMMENDATION_DUE);
         assertThat(deployedForm(task)).contains("\"id\": \"screen-application-unranked\"").doesNotContain("form_rank");
 
-        LiaoningProcessTests.screen(engine, caseDriver, "RECOMMEND");
+        caseDriver.screen("RECOMMEND");
 
         assertThat(screening).isWaitingAt("IntermediateCatchEvent_RecommendationDecided")
                 .variables().containsEntry("screeningOutcome", "PROPOSED");
@@ -62,7 +62,7 @@ class UnitScreeningUnrankedProcessTest extends ProcessTestCase {
     void proposedCaseIsNotRecommendedWhenTheListStaysOut() {
         ProcessInstance screening = caseDriver.start(UNRANKED_SCREENING, LiaoningProcessTests.caseVariables());
 
-        LiaoningProcessTests.screen(engine, caseDriver, "RECOMMEND");
+        caseDriver.screen("RECOMMEND");
         caseDriver.recommendationDecided("NOT_RECOMMENDED");
 
         assertThat(screening).isEnded().hasPassed("EndEvent_Screened");
@@ -73,7 +73,7 @@ class UnitScreeningUnrankedProcessTest extends ProcessTestCase {
     void unitDeclinesTheCase() {
         ProcessInstance screening = caseDriver.start(UNRANKED_SCREENING, LiaoningProcessTests.caseVariables());
 
-        LiaoningProcessTests.screen(engine, caseDriver, "NOT_RECOMMEND");
+        caseDriver.screen("NOT_RECOMMEND");
 
         assertThat(screening).isEnded()
                 .hasPassedInOrder("UserTask_ScreenApplication", "ExclusiveGateway_ScreeningOutcome", "EndEvent_NotProposed")
@@ -85,7 +85,7 @@ class UnitScreeningUnrankedProcessTest extends ProcessTestCase {
     void unitReturnsTheCaseForCorrection() {
         ProcessInstance screening = caseDriver.start(UNRANKED_SCREENING, LiaoningProcessTests.caseVariables());
 
-        LiaoningProcessTests.screen(engine, caseDriver, "RETURN");
+        caseDriver.screen("RETURN");
 
         assertThat(screening).isEnded()
                 .hasPassedInOrder("UserTask_ScreenApplication", "EndEvent_ReturnedForCorrection");

@@ -8,9 +8,6 @@ import static org.qualitybenchmark.workflow.process.ProcessTests.COUNTY_GROUP;
 import static org.qualitybenchmark.workflow.process.ProcessTests.STAGE_PROCESSES;
 import static org.qualitybenchmark.workflow.process.ProcessTests.UNIT_GROUP;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -18,6 +15,7 @@ import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -36,6 +34,11 @@ class ZhejiangCaseProcessTest extends ProcessTestCase {
     @RegisterExtension
     static final ProcessEngineCoverageExtension extension =
             ProcessTests.coverageAtLeastNinetyPercent(STAGE_PROCESSES.toArray(String[]::new));
+
+    @BeforeEach
+    void countyScreensFirst() {
+        caseDriver.proposedBy(county -> county.screenAtCounty("PASS").screen("RECOMMEND"));
+    }
 
     @Override
     List<String> models() {
@@ -181,7 +184,7 @@ class ZhejiangCaseProcessTest extends ProcessTestCase {
     @Test
     void formalReviewReturnsTheCaseThenRejectsIt() {
         ProcessInstance caseInstance = fileCase();
-        recommend();
+        caseDriver.recommended();
 
         caseDriver.reviewFormally("RETURN").submitApplication();
         assertThat(caseInstance).isWaitingAt("CallActivity_FormalReview")
@@ -196,12 +199,11 @@ class ZhejiangCaseProcessTest extends ProcessTestCase {
     @Test
     void applicantWithdrawsDuringTheReview() {
         ProcessInstance caseInstance = fileCase();
-        recommend();
+        caseDriver.recommended();
 
         caseDriver.withdraw();
 
-        assertThat(caseInstance).isEnded().hasPassedInOrder("StartEvent_CaseWithdrawn", "EndEvent_Withdrawn");
-        assertThat(caseDriver.finished()).isTrue();
+        caseDriver.assertWithdrawn(caseInstance);
     }
 
     private ProcessInstance fileCase() {
@@ -209,24 +211,12 @@ class ZhejiangCaseProcessTest extends ProcessTestCase {
                 .putValue("countyGroup", COUNTY_GROUP)
                 .putValue("countyScreeningDue", COUNTY_DUE)
                 .putValue("countyScreeningClosesAt", COUNTY_CLOSES_AT);
-        ProcessInstance caseInstance = caseDriver.start(CASE_PROCESS, variables);
-        assertThat(caseInstance).isWaitingAt("CallActivity_SelfDeclaration");
+        ProcessInstance caseInstance = caseDriver.file(CASE_PROCESS, variables);
         assertThat(caseInstance.getBusinessKey()).isEqualTo(CASE_NUMBER);
         return caseInstance;
     }
 
-    private void recommend() {
-        caseDriver.submitApplication().screenAtCounty("PASS").screen("RECOMMEND").recommendationDecided("RECOMMENDED");
-    }
-
     private void reachMaterialReviewConclusion() {
-        recommend();
-        caseDriver.reviewFormally("PASS").scoreMaterials();
-    }
-
-    private String startForm(ProcessInstance caseInstance) throws IOException {
-        try (InputStream form = engine.getFormService().getDeployedStartForm(caseInstance.getProcessDefinitionId())) {
-            return new String(form.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        caseDriver.recommended().reviewFormally("PASS").scoreMaterials();
     }
 }
