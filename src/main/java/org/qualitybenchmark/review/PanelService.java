@@ -118,20 +118,8 @@ public class PanelService {
         }
         requireUndecided(campaignId, PanelDecision.Kind.DEFENSE_LIST, "答辩名单");
 
-        Map<CaseStage, Long> pending = inStages(campaignId, BEFORE_DEFENSE_LIST).stream()
-                .collect(Collectors.groupingBy(Application::getStage, TreeMap::new, Collectors.counting()));
-        List<Application> reviewed = inStages(campaignId, EnumSet.of(CaseStage.MATERIAL_REVIEW));
+        List<Application> reviewed = reviewedAll(campaignId, "答辩名单");
         Map<Long, ReviewResult> scores = results(reviewed, ReviewStage.MATERIAL_REVIEW);
-        List<String> unscored = reviewed.stream().filter(a -> !scores.containsKey(a.getId()))
-                .map(Application::getCaseNumber).sorted().toList();
-        if (!pending.isEmpty() || !unscored.isEmpty()) {
-            List<String> reasons = new ArrayList<>();
-            pending.forEach((stage, count) -> reasons.add(count + "件“" + stage.label() + "”"));
-            if (!unscored.isEmpty()) {
-                reasons.add(unscored.size() + "件资料评审尚未汇总得分（" + String.join("、", unscored) + "）");
-            }
-            throw new ConflictException("panel.reviewPending", "还不能确定答辩名单：尚有" + String.join("，", reasons));
-        }
         record(campaignId, PanelDecision.Kind.DEFENSE_LIST, cutoff.setScale(2, RoundingMode.HALF_UP), null, actor);
 
         List<Application> ranked = reviewed.stream().sorted(Comparator
