@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
 /** A message in a user's in-app inbox; only whether it is read changes. */
@@ -27,6 +28,7 @@ public class InboxMessage {
     @Column(nullable = false, updatable = false)
     private String subject;
 
+    @Lob
     @Column(nullable = false, updatable = false)
     private String body;
 

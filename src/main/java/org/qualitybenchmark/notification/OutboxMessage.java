@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -46,6 +47,7 @@ public class OutboxMessage {
     @Column(nullable = false, updatable = false)
     private String subject;
 
+    @Lob
     @Column(nullable = false, updatable = false)
     private String body;
 
