@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
+import org.hibernate.Length;
+
 /** A message in a user's in-app inbox; only whether it is read changes. */
 @Entity
 @Table(name = "qb_inbox_message")
@@ -29,7 +31,7 @@ public class InboxMessage {
     private String subject;
 
     @Lob
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false, length = Length.LONG32)
     private String body;
 
     @Column(updatable = false)

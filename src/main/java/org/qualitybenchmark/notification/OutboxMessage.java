@@ -13,6 +13,8 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.Length;
+
 /**
  * One message to one recipient over one channel, rendered when its event happened. The version
  * column is the claim's guard: of two dispatchers that read the same row, only the first update
@@ -48,7 +50,7 @@ public class OutboxMessage {
     private String subject;
 
     @Lob
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false, length = Length.LONG32)
     private String body;
 
     @Column(updatable = false)
