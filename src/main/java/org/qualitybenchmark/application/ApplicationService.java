@@ -62,8 +62,8 @@ import static org.qualitybenchmark.application.CaseViews.Page;
  * Creating, changing, submitting, withdrawing and finding cases, and returning them for
  * correction. Every change is checked against the campaign's rules and the user's access first,
  * and lands in the case's history in the same transaction; creation, submission and withdrawal are
- * also published ({@link CaseCreated}, {@link CaseSubmitted}, {@link CaseWithdrawn}) inside that
- * transaction, after the change.
+ * also published ({@link CaseCreated}, {@link CaseSubmitted}, {@link CaseWithdrawn}), as is a return for
+ * correction ({@link CaseReturnedForCorrection}), inside that transaction, after the change.
  */
 @Service
 public class ApplicationService {
@@ -345,8 +345,10 @@ public class ApplicationService {
         application.returnForCorrection(due, now);
         // The deadline is part of the decision the applicant is told, so the history keeps it with the reason.
         String recorded = "补正期限" + due + "：" + why;
-        events.save(new CaseEvent(application.getId(), before, CaseAction.RETURNED_FOR_CORRECTION, "RETURN",
-                recorded.length() > 2000 ? recorded.substring(0, 2000) : recorded, actor.id(), now));
+        CaseEvent entry = events.save(new CaseEvent(application.getId(), before, CaseAction.RETURNED_FOR_CORRECTION,
+                "RETURN", recorded.length() > 2000 ? recorded.substring(0, 2000) : recorded, actor.id(), now));
+        publisher.publishEvent(new CaseReturnedForCorrection(application.getId(), entry.getId(),
+                application.getReturnedFrom(), why, due));
         return snapshot(application);
     }
 

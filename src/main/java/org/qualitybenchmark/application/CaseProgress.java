@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.qualitybenchmark.access.AppUser;
 import org.qualitybenchmark.support.ConflictException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,14 +22,20 @@ public class CaseProgress {
     private final ApplicationRepository applications;
     private final CaseEventRepository events;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
-    CaseProgress(ApplicationRepository applications, CaseEventRepository events, Clock clock) {
+    CaseProgress(ApplicationRepository applications, CaseEventRepository events, Clock clock,
+            ApplicationEventPublisher publisher) {
         this.applications = applications;
         this.events = events;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     /**
+     * Publishes {@link CaseMoved} inside the caller's transaction, so whatever listens (notifications)
+     * commits or rolls back with the decision.
+     *
      * @param from    the stages the decision applies to; any other stage is refused with a message naming it
      * @param outcome a short code of the decision (PASS, RECOMMEND, …) for the history
      * @param reason  why, in the actor's words; may be null
@@ -40,8 +47,10 @@ public class CaseProgress {
         requireStage(application, from, action);
         String before = application.getStage().name();
         Instant now = clock.instant();
+        CaseStage was = application.getStage();
         application.moveTo(to, now);
-        events.save(new CaseEvent(application.getId(), before, action, outcome, reason, actor.id(), now));
+        CaseEvent entry = events.save(new CaseEvent(application.getId(), before, action, outcome, reason, actor.id(), now));
+        publisher.publishEvent(new CaseMoved(application.getId(), entry.getId(), was, to, action, outcome, reason));
         return application;
     }
 

@@ -4,11 +4,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import org.qualitybenchmark.access.AppUser;
@@ -48,6 +50,38 @@ class CamundaIdentityDirectory implements IdentityDirectory, IdentityAdministrat
         String name = ((user.getLastName() == null ? "" : user.getLastName())
                 + (user.getFirstName() == null ? "" : user.getFirstName())).strip();
         return Optional.of(new AppUser(userId, name.isEmpty() ? userId : name, roleGroups.rolesOf(groups), groups));
+    }
+
+    @Override
+    public List<String> memberIds(String groupId) {
+        return asSystem(() -> identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
+                .map(User::getId)
+                .toList());
+    }
+
+    @Override
+    public Optional<String> email(String userId) {
+        User user = asSystem(() -> identity.createUserQuery().userId(userId).singleResult());
+        return user == null || user.getEmail() == null || user.getEmail().isBlank()
+                ? Optional.empty()
+                : Optional.of(user.getEmail().strip());
+    }
+
+    /**
+     * Who is told of a step is the system's business, not the acting user's: inside a Tasklist command the
+     * engine would filter the query by that user's (absent) read grant on other users and find nobody.
+     */
+    private <T> T asSystem(Supplier<T> query) {
+        Authentication previous = identity.getCurrentAuthentication();
+        if (previous == null) {
+            return query.get();
+        }
+        identity.clearAuthentication();
+        try {
+            return query.get();
+        } finally {
+            identity.setAuthentication(previous);
+        }
     }
 
     @Override

@@ -1,0 +1,51 @@
+package org.qualitybenchmark.notification;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The variables the system can put into a notification, with what each holds. A template may name
+ * only these; which of them an event actually supplies is checked where the event is wired up
+ * ({@link NotificationTemplates#require}).
+ */
+public final class TemplateVariables {
+
+    public static final String CASE_NUMBER = "caseNumber";
+    public static final String ENTERPRISE_NAME = "enterpriseName";
+    public static final String TITLE = "title";
+    public static final String CAMPAIGN_NAME = "campaignName";
+    public static final String UNIT_NAME = "unitName";
+    public static final String SUBMITTED_AT = "submittedAt";
+    public static final String REASON = "reason";
+    public static final String CORRECTION_DUE = "correctionDue";
+    public static final String RETURNED_FROM = "returnedFrom";
+    public static final String DECISION = "decision";
+    public static final String RANK = "rank";
+    public static final String LINK = "link";
+
+    static final Map<String, String> KNOWN;
+
+    static {
+        Map<String, String> known = new LinkedHashMap<>();
+        known.put(CASE_NUMBER, "案件编号");
+        known.put(ENTERPRISE_NAME, "企业名称");
+        known.put(TITLE, "申报案例名称");
+        known.put(CAMPAIGN_NAME, "遴选活动名称");
+        known.put(UNIT_NAME, "推荐单位名称");
+        known.put(SUBMITTED_AT, "提交时间（北京时间）");
+        known.put(REASON, "原因或意见");
+        known.put(CORRECTION_DUE, "补正截止日期");
+        known.put(RETURNED_FROM, "退回时所处的环节（推荐单位初审或形式审查）");
+        known.put(DECISION, "结论");
+        known.put(RANK, "推荐排序");
+        known.put(LINK, "案件页面的网址");
+        KNOWN = Map.copyOf(known);
+    }
+
+    private TemplateVariables() {
+    }
+
+    static boolean known(String name) {
+        return KNOWN.containsKey(name);
+    }
+}
