@@ -21,6 +21,7 @@ import org.qualitybenchmark.campaign.CampaignCatalog.CampaignRef;
 import org.qualitybenchmark.campaign.CampaignCatalog.UnitRef;
 import org.qualitybenchmark.campaign.UnitHierarchy;
 import org.qualitybenchmark.campaign.CampaignCatalog;
+import org.qualitybenchmark.campaign.EffectiveSchedule;
 import org.qualitybenchmark.campaign.config.AttachmentKind;
 import org.qualitybenchmark.campaign.config.CampaignDefinition;
 import org.qualitybenchmark.campaign.config.Eligibility;
@@ -58,6 +59,7 @@ class ApplicationRules {
     enum Mode { DRAFT, SUBMISSION }
 
     private final CampaignCatalog catalog;
+    private final EffectiveSchedule schedules;
     private final IndustryClassification industries;
     private final AdministrativeDivisions divisions;
     private final EnterpriseSizeClassifier sizes;
@@ -66,11 +68,12 @@ class ApplicationRules {
     private final AppProperties properties;
     private final UnitHierarchy hierarchy;
 
-    ApplicationRules(CampaignCatalog catalog, IndustryClassification industries, AdministrativeDivisions divisions,
+    ApplicationRules(CampaignCatalog catalog, EffectiveSchedule schedules, IndustryClassification industries, AdministrativeDivisions divisions,
             EnterpriseSizeClassifier sizes, UsccOverrideRepository overrides, Clock clock, AppProperties properties,
             UnitHierarchy hierarchy) {
         this.hierarchy = hierarchy;
         this.catalog = catalog;
+        this.schedules = schedules;
         this.industries = industries;
         this.divisions = divisions;
         this.sizes = sizes;
@@ -93,7 +96,7 @@ class ApplicationRules {
     /** Refuses work outside the campaign's application window (whole days in the campaign's time zone). */
     void checkWindow(CampaignRef campaign, String field) {
         LocalDate today = today();
-        var schedule = campaign.definition().schedule();
+        var schedule = schedules.of(campaign);
         if (today.isBefore(schedule.applicationOpens())) {
             throw new RuleViolationException(field, "campaign.notOpen",
                     campaign.definition().name() + "自" + schedule.applicationOpens() + "起接受申报，现在尚未开始");

@@ -38,7 +38,8 @@ public enum CaseAction {
     PROVINCE_RECOMMENDED("推荐参加省质量标杆遴选"),
     ONLINE_SUBMISSION_OPENED("开始网上申报"),
     ONLINE_SUBMISSION_CONFIRMED("确认网上申报"),
-    ONLINE_SUBMISSION_MISSED("逾期未网上申报");
+    ONLINE_SUBMISSION_MISSED("逾期未网上申报"),
+    DEADLINE_CHANGED("调整截止日期");
 
     private final String label;
 

@@ -28,9 +28,11 @@ import org.qualitybenchmark.support.NotFoundException;
 class CampaignController {
 
     private final CampaignCatalog catalog;
+    private final EffectiveSchedule schedules;
 
-    CampaignController(CampaignCatalog catalog) {
+    CampaignController(CampaignCatalog catalog, EffectiveSchedule schedules) {
         this.catalog = catalog;
+        this.schedules = schedules;
     }
 
     record CampaignSummary(String code, String name, String organiser, String level, String levelLabel, int year,
@@ -54,10 +56,12 @@ class CampaignController {
     @GetMapping
     @Operation(summary = "列出遴选活动")
     List<CampaignSummary> list() {
-        return catalog.campaigns().stream().map(CampaignRef::definition)
-                .map(d -> new CampaignSummary(d.code(), d.name(), d.organiser(), d.level().name(), d.level().label(),
-                        d.year(), d.schedule().applicationOpens(), d.schedule().applicationCloses()))
-                .toList();
+        return catalog.campaigns().stream().map(campaign -> {
+            CampaignDefinition d = campaign.definition();
+            Schedule schedule = schedules.of(campaign);
+            return new CampaignSummary(d.code(), d.name(), d.organiser(), d.level().name(), d.level().label(),
+                    d.year(), schedule.applicationOpens(), schedule.applicationCloses());
+        }).toList();
     }
 
     @GetMapping("/{code}")
@@ -77,7 +81,7 @@ class CampaignController {
                         k.extensions(), k.maxFileSize().toBytes(), k.nameMustMatchEnterprise(), k.uploadStages()))
                 .toList();
         return new CampaignView(d.code(), d.name(), d.organiser(), d.documentNumber(), d.level().name(), d.year(),
-                d.region(), d.publishedOn(), d.schedule(), d.directions(), d.maxDirections(), d.eligibility(),
+                d.region(), d.publishedOn(), schedules.of(campaign), d.directions(), d.maxDirections(), d.eligibility(),
                 d.quota().ranked(), d.quota().selectTopK(), units, d.texts(), d.attachments().maxPackageSize().toBytes(),
                 kinds, d.fields(), d.publicNotice().workingDays(), d.description());
     }

@@ -46,7 +46,8 @@ public class OnlineSubmission {
     @Column(name = "application_id", nullable = false, updatable = false)
     private Long applicationId;
 
-    @Column(name = "due_on", nullable = false, updatable = false)
+    /** The campaign's onlineSubmissionDue when opened; moved with it while the submission is open. */
+    @Column(name = "due_on", nullable = false)
     private LocalDate dueOn;
 
     @Enumerated(EnumType.STRING)
@@ -87,6 +88,10 @@ public class OnlineSubmission {
         this.note = note;
         this.closedBy = by;
         this.closedAt = at;
+    }
+
+    void moveDueOn(LocalDate day) {
+        this.dueOn = day;
     }
 
     void miss(String by, Instant at) {

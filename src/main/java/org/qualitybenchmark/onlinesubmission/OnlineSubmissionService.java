@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,9 @@ import org.qualitybenchmark.application.CaseProgress;
 import org.qualitybenchmark.application.CaseSnapshot;
 import org.qualitybenchmark.application.CaseStage;
 import org.qualitybenchmark.campaign.CampaignCatalog;
+import org.qualitybenchmark.campaign.DeadlineChanged;
+import org.qualitybenchmark.campaign.EffectiveSchedule;
+import org.qualitybenchmark.campaign.ScheduleKey;
 import org.qualitybenchmark.campaign.CampaignCatalog.CampaignRef;
 import org.qualitybenchmark.support.AppProperties;
 import org.qualitybenchmark.support.ConflictException;
@@ -51,17 +55,19 @@ public class OnlineSubmissionService {
     private final ApplicationService applications;
     private final CaseProgress progress;
     private final CampaignCatalog catalog;
+    private final EffectiveSchedule schedules;
     private final Clock clock;
     private final ZoneId zone;
 
     OnlineSubmissionService(OnlineSubmissionRepository submissions, ApplicationRepository applicationRows,
-            ApplicationService applications, CaseProgress progress, CampaignCatalog catalog, AppProperties properties,
+            ApplicationService applications, CaseProgress progress, CampaignCatalog catalog, EffectiveSchedule schedules, AppProperties properties,
             Clock clock) {
         this.submissions = submissions;
         this.applicationRows = applicationRows;
         this.applications = applications;
         this.progress = progress;
         this.catalog = catalog;
+        this.schedules = schedules;
         this.clock = clock;
         this.zone = properties.zone();
     }
@@ -80,7 +86,7 @@ public class OnlineSubmissionService {
         }
         CaseSnapshot snapshot = applications.snapshot(applicationId);
         CampaignRef campaign = catalog.campaign(snapshot.campaignId());
-        LocalDate due = campaign.definition().schedule().onlineSubmissionDue();
+        LocalDate due = schedules.of(campaign).onlineSubmissionDue();
         if (due == null) {
             throw new IllegalStateException("Campaign " + campaign.code()
                     + " has no schedule.onlineSubmissionDue, yet its procedure opens an online submission");
@@ -138,6 +144,20 @@ public class OnlineSubmissionService {
     }
 
     /** The system's step the morning after the last day: an unconfirmed submission is recorded as missed. */
+    /**
+     * An extended online-submission deadline holds for the submissions still open; those confirmed
+     * or missed keep the day they were judged by.
+     */
+    @EventListener
+    void onDeadlineChanged(DeadlineChanged event) {
+        if (event.key() != ScheduleKey.ONLINE_SUBMISSION_DUE) {
+            return;
+        }
+        submissions.findByCampaignIdOrderById(event.campaignId()).stream()
+                .filter(submission -> submission.getStatus() == OnlineSubmission.Status.OPEN)
+                .forEach(submission -> submission.moveDueOn(event.newDate()));
+    }
+
     @Transactional
     public void miss(Long applicationId) {
         OnlineSubmission submission = submissions.findByApplicationId(applicationId)

@@ -20,6 +20,7 @@ import org.qualitybenchmark.application.CaseAction;
 import org.qualitybenchmark.application.CaseProgress;
 import org.qualitybenchmark.application.CaseStage;
 import org.qualitybenchmark.campaign.CampaignCatalog;
+import org.qualitybenchmark.campaign.EffectiveSchedule;
 import org.qualitybenchmark.campaign.CampaignCatalog.UnitRef;
 import org.qualitybenchmark.support.AppProperties;
 import org.qualitybenchmark.support.FieldViolation;
@@ -41,15 +42,17 @@ public class CountySiteCheckService {
     private final CaseProgress progress;
     private final ApplicationService applications;
     private final CampaignCatalog catalog;
+    private final EffectiveSchedule schedules;
     private final Clock clock;
     private final AppProperties properties;
 
     CountySiteCheckService(CountySiteCheckRepository checks, CaseProgress progress, ApplicationService applications,
-            CampaignCatalog catalog, Clock clock, AppProperties properties) {
+            CampaignCatalog catalog, EffectiveSchedule schedules, Clock clock, AppProperties properties) {
         this.checks = checks;
         this.progress = progress;
         this.applications = applications;
         this.catalog = catalog;
+        this.schedules = schedules;
         this.clock = clock;
         this.properties = properties;
     }
@@ -77,7 +80,7 @@ public class CountySiteCheckService {
         Application application = progress.lock(applicationId);
         requireCountyStaff(actor, application);
         CaseProgress.requireStage(application, EnumSet.of(CaseStage.SUBMITTED), CaseAction.COUNTY_SITE_CHECKED);
-        LocalDate opened = catalog.campaign(application.getCampaignId()).definition().schedule().applicationOpens();
+        LocalDate opened = schedules.of(catalog.campaign(application.getCampaignId())).applicationOpens();
         LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
         List<FieldViolation> violations = new ArrayList<>();
         if (input.checkedOn() == null) {

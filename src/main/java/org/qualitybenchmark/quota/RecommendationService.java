@@ -29,6 +29,7 @@ import org.qualitybenchmark.application.CaseProgress;
 import org.qualitybenchmark.application.CaseSnapshot;
 import org.qualitybenchmark.application.CaseStage;
 import org.qualitybenchmark.campaign.CampaignCatalog;
+import org.qualitybenchmark.campaign.EffectiveSchedule;
 import org.qualitybenchmark.campaign.CampaignCatalog.CampaignRef;
 import org.qualitybenchmark.campaign.CampaignCatalog.UnitRef;
 import org.qualitybenchmark.campaign.UnitHierarchy;
@@ -75,6 +76,7 @@ public class RecommendationService {
     private final ApplicationService applicationService;
     private final CaseProgress progress;
     private final CampaignCatalog catalog;
+    private final EffectiveSchedule schedules;
     private final RecommendationListRepository lists;
     private final Clock clock;
     private final AppProperties properties;
@@ -82,13 +84,14 @@ public class RecommendationService {
     private final UnitDocumentService documents;
 
     RecommendationService(ApplicationRepository applications, ApplicationService applicationService,
-            CaseProgress progress, CampaignCatalog catalog, RecommendationListRepository lists, Clock clock,
+            CaseProgress progress, CampaignCatalog catalog, EffectiveSchedule schedules, RecommendationListRepository lists, Clock clock,
             AppProperties properties, UnitHierarchy hierarchy, UnitDocumentService documents) {
         this.hierarchy = hierarchy;
         this.applications = applications;
         this.applicationService = applicationService;
         this.progress = progress;
         this.catalog = catalog;
+        this.schedules = schedules;
         this.lists = lists;
         this.clock = clock;
         this.properties = properties;
@@ -127,7 +130,7 @@ public class RecommendationService {
                 yield new ScreeningResult(applicationId, decision, CaseStage.NOT_RECOMMENDED, null, "NOT_RECOMMENDED");
             }
             case RETURN -> {
-                LocalDate last = campaign.definition().schedule().recommendationDue();
+                LocalDate last = schedules.of(campaign).recommendationDue();
                 if (correctionDue != null && correctionDue.isAfter(last)) {
                     throw new RuleViolationException("correctionDue", "correction.afterRecommendationDue",
                             "补正期限不能晚于推荐名单报送截止日期" + last);
@@ -356,7 +359,7 @@ public class RecommendationService {
     }
 
     private void requireRecommendationOpen(CampaignRef campaign) {
-        LocalDate due = campaign.definition().schedule().recommendationDue();
+        LocalDate due = schedules.of(campaign).recommendationDue();
         if (LocalDate.now(clock.withZone(properties.zone())).isAfter(due)) {
             throw new ConflictException("recommendation.closed", campaign.definition().name() + "的推荐名单已于" + due
                     + "截止报送");

@@ -15,6 +15,7 @@ import org.qualitybenchmark.access.AppUser;
 import org.qualitybenchmark.access.Role;
 import org.qualitybenchmark.application.FileIntake;
 import org.qualitybenchmark.campaign.CampaignCatalog;
+import org.qualitybenchmark.campaign.EffectiveSchedule;
 import org.qualitybenchmark.campaign.CampaignCatalog.CampaignRef;
 import org.qualitybenchmark.campaign.CampaignCatalog.UnitRef;
 import org.qualitybenchmark.campaign.config.UnitDocumentKind;
@@ -36,16 +37,18 @@ public class UnitDocumentService {
     private final UnitDocumentRepository documents;
     private final RecommendationListRepository lists;
     private final CampaignCatalog catalog;
+    private final EffectiveSchedule schedules;
     private final FileIntake files;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final AppProperties properties;
 
-    UnitDocumentService(UnitDocumentRepository documents, RecommendationListRepository lists, CampaignCatalog catalog,
+    UnitDocumentService(UnitDocumentRepository documents, RecommendationListRepository lists, CampaignCatalog catalog, EffectiveSchedule schedules,
             FileIntake files, TransactionTemplate transactions, Clock clock, AppProperties properties) {
         this.documents = documents;
         this.lists = lists;
         this.catalog = catalog;
+        this.schedules = schedules;
         this.files = files;
         this.transactions = transactions;
         this.clock = clock;
@@ -175,12 +178,12 @@ public class UnitDocumentService {
         });
         if (!open(campaign)) {
             throw new ConflictException("unitDocument.closed", campaign.definition().name() + "的推荐名单已于"
-                    + campaign.definition().schedule().recommendationDue() + "截止报送，推荐单位材料不能再更改");
+                    + schedules.of(campaign).recommendationDue() + "截止报送，推荐单位材料不能再更改");
         }
     }
 
     private boolean open(CampaignRef campaign) {
-        LocalDate due = campaign.definition().schedule().recommendationDue();
+        LocalDate due = schedules.of(campaign).recommendationDue();
         return !LocalDate.now(clock.withZone(properties.zone())).isAfter(due);
     }
 

@@ -1,6 +1,7 @@
 package org.qualitybenchmark.workflow;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.qualitybenchmark.access.RoleGroups;
 import org.qualitybenchmark.campaign.CampaignCatalog;
 import org.qualitybenchmark.campaign.CampaignCatalog.CampaignRef;
+import org.qualitybenchmark.campaign.EffectiveSchedule;
 import org.qualitybenchmark.campaign.config.Schedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,15 +35,17 @@ class CampaignProcesses {
     private final RepositoryService repository;
     private final CampaignCatalog catalog;
     private final ProcedureDates dates;
+    private final EffectiveSchedule schedules;
     private final RoleGroups groups;
 
     CampaignProcesses(RuntimeService runtime, HistoryService history, RepositoryService repository,
-            CampaignCatalog catalog, ProcedureDates dates, RoleGroups groups) {
+            CampaignCatalog catalog, ProcedureDates dates, EffectiveSchedule schedules, RoleGroups groups) {
         this.runtime = runtime;
         this.history = history;
         this.repository = repository;
         this.catalog = catalog;
         this.dates = dates;
+        this.schedules = schedules;
         this.groups = groups;
     }
 
@@ -64,7 +68,7 @@ class CampaignProcesses {
     }
 
     Map<String, Object> startVariables(CampaignRef campaign) {
-        Schedule schedule = campaign.definition().schedule();
+        Schedule schedule = schedules.of(campaign);
         List<String> unitGroups = new ArrayList<>();
         campaign.definition().units().forEach(entry -> catalog.unit(entry.unit())
                 .ifPresent(unit -> unitGroups.add(unit.definition().groupId())));
@@ -72,12 +76,12 @@ class CampaignProcesses {
         variables.put("campaignId", campaign.id());
         variables.put("officeGroup", groups.office());
         variables.put("unitGroups", unitGroups);
-        variables.put("applicationClosesAt", dates.closesAt(schedule.applicationCloses()));
-        variables.put("recommendationDue", dates.dueAt(schedule.recommendationDue()));
-        variables.put("recommendationClosesAt", dates.closesAt(schedule.recommendationDue()));
+        Map<String, Date> deadlines = ScheduleVariables.of(schedule, dates);
+        for (String name : List.of("applicationClosesAt", "recommendationDue", "recommendationClosesAt",
+                "onlineSubmissionClosesAt")) {
+            variables.put(name, deadlines.get(name));
+        }
         variables.put("publicNoticeEndsAt", null);
-        variables.put("onlineSubmissionClosesAt",
-                schedule.onlineSubmissionDue() == null ? null : dates.closesAt(schedule.onlineSubmissionDue()));
         return variables;
     }
 }

@@ -1,7 +1,8 @@
 package org.qualitybenchmark.workflow;
 
-import java.time.LocalDate;
+import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RepositoryService;
@@ -16,6 +17,7 @@ import org.qualitybenchmark.application.CaseSubmitted;
 import org.qualitybenchmark.application.CaseWithdrawn;
 import org.qualitybenchmark.campaign.CampaignCatalog;
 import org.qualitybenchmark.campaign.CampaignCatalog.CampaignRef;
+import org.qualitybenchmark.campaign.EffectiveSchedule;
 import org.qualitybenchmark.campaign.CampaignCatalog.UnitRef;
 import org.qualitybenchmark.campaign.UnitHierarchy;
 import org.qualitybenchmark.campaign.config.Schedule;
@@ -45,11 +47,12 @@ class CaseProcesses {
     private final ApplicationService applications;
     private final CampaignCatalog catalog;
     private final ProcedureDates dates;
+    private final EffectiveSchedule schedules;
     private final RoleGroups groups;
     private final UnitHierarchy hierarchy;
 
     CaseProcesses(RuntimeService runtime, TaskService tasks, RepositoryService repository,
-            ApplicationService applications, CampaignCatalog catalog, ProcedureDates dates, RoleGroups groups,
+            ApplicationService applications, CampaignCatalog catalog, ProcedureDates dates, EffectiveSchedule schedules, RoleGroups groups,
             UnitHierarchy hierarchy) {
         this.hierarchy = hierarchy;
         this.runtime = runtime;
@@ -58,6 +61,7 @@ class CaseProcesses {
         this.applications = applications;
         this.catalog = catalog;
         this.dates = dates;
+        this.schedules = schedules;
         this.groups = groups;
     }
 
@@ -88,24 +92,22 @@ class CaseProcesses {
      * campaign does not list, the listed unit above it.
      */
     Map<String, Object> startVariables(CaseSnapshot snapshot, CampaignRef campaign) {
-        Schedule schedule = campaign.definition().schedule();
+        Schedule schedule = schedules.of(campaign);
         boolean county = campaign.definition().procedure().countyScreening();
         UnitRef filedWith = catalog.unit(snapshot.unitId());
         UnitRef recommender = hierarchy.recommendingUnit(campaign, filedWith).orElse(filedWith);
-        LocalDate countyLastDay = schedule.countyScreeningDue() == null ? schedule.recommendationDue()
-                : schedule.countyScreeningDue();
         Map<String, Object> variables = new HashMap<>();
         variables.put("applicationId", snapshot.id());
         variables.put("campaignId", snapshot.campaignId());
         variables.put("ownerUserId", snapshot.ownerUserId());
         variables.put("unitGroup", recommender.definition().groupId());
         variables.put("countyGroup", county ? snapshot.unitGroupId() : null);
-        variables.put("countyScreeningDue", dates.dueAt(countyLastDay));
-        variables.put("countyScreeningClosesAt", dates.closesAt(countyLastDay));
         variables.put("officeGroup", groups.office());
-        variables.put("submitDeadline", dates.closesAt(schedule.applicationCloses()));
-        variables.put("recommendationDue", dates.dueAt(schedule.recommendationDue()));
-        variables.put("recommendationClosesAt", dates.closesAt(schedule.recommendationDue()));
+        Map<String, Date> deadlines = ScheduleVariables.of(schedule, dates);
+        for (String name : List.of("countyScreeningDue", "countyScreeningClosesAt", "submitDeadline", "recommendationDue",
+                "recommendationClosesAt")) {
+            variables.put(name, deadlines.get(name));
+        }
         variables.put("returnedFrom", null);
         variables.put("defenseSlotAt", null);
         for (String outcome : new String[] {"declarationOutcome", "countyOutcome", "screeningOutcome",

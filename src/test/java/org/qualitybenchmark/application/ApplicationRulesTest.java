@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.qualitybenchmark.campaign.CampaignCatalog;
+import org.qualitybenchmark.campaign.DeadlineChangeRepository;
+import org.qualitybenchmark.campaign.EffectiveSchedule;
 import org.qualitybenchmark.campaign.UnitHierarchy;
 import org.qualitybenchmark.campaign.CampaignCatalog.CampaignRef;
 import org.qualitybenchmark.campaign.CampaignCatalog.UnitRef;
@@ -65,7 +67,8 @@ class ApplicationRulesTest {
 
     ApplicationRules rules(String now) {
         Clock clock = Clock.fixed(LocalDateTime.parse(now).atZone(ZONE).toInstant(), ZONE);
-        return new ApplicationRules(catalog, new IndustryClassification(Path.of("config/reference/gbt4754-divisions.json")),
+        return new ApplicationRules(catalog, new EffectiveSchedule(mock(DeadlineChangeRepository.class)),
+                new IndustryClassification(Path.of("config/reference/gbt4754-divisions.json")),
                 new AdministrativeDivisions(Path.of("config/reference/divisions.json")), new EnterpriseSizeClassifier(),
                 overrides, clock, new AppProperties(Path.of("config"), Path.of("bpmn"), Path.of("forms"),
                         Path.of("target/unused"), ZONE), new UnitHierarchy(REGISTRY, catalog));

@@ -1,0 +1,10 @@
+package org.qualitybenchmark.campaign;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface DeadlineChangeRepository extends JpaRepository<DeadlineChange, Long> {
+
+    List<DeadlineChange> findByCampaignIdOrderById(Long campaignId);
+}
