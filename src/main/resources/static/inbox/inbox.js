@@ -30,7 +30,7 @@ async function loadMessages() {
     h('h3', {}, message.read ? '' : '【未读】', message.subject),
     h('p', { class: 'muted' }, formatInstant(message.createdAt)),
     h('pre', { style: 'white-space: pre-wrap; font: inherit' }, message.body),
-    h('div', { class: 'actions' },
+    h('div', { class: 'buttons' },
       message.link ? h('a', { href: message.link, onclick: () => { if (!message.read) { markRead(message.id); } } }, '查看案件') : null,
       message.read ? null : h('button', { type: 'button', onclick: () => markRead(message.id) }, '标为已读')))));
 }
