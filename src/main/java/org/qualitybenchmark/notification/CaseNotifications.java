@@ -58,7 +58,7 @@ class CaseNotifications {
     static final String RECOMMENDED = "recommended";
     static final String FORMAL_REVIEW = "formal-review-result";
 
-    private static final Set<String> CASE = Set.of(CASE_NUMBER, ENTERPRISE_NAME, TITLE, CAMPAIGN_NAME, UNIT_NAME, LINK);
+    static final Set<String> CASE = Set.of(CASE_NUMBER, ENTERPRISE_NAME, TITLE, CAMPAIGN_NAME, UNIT_NAME, LINK);
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Set<CaseAction> SUBMISSIONS = EnumSet.of(CaseAction.SUBMITTED, CaseAction.RESUBMITTED);
 
@@ -149,7 +149,7 @@ class CaseNotifications {
         }
     }
 
-    private Map<String, String> caseValues(Application application) {
+    Map<String, String> caseValues(Application application) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put(CASE_NUMBER, application.getCaseNumber());
         values.put(ENTERPRISE_NAME, application.getEnterpriseName());
@@ -160,7 +160,7 @@ class CaseNotifications {
         return values;
     }
 
-    private List<String> unitStaff(Application application) {
+    List<String> unitStaff(Application application) {
         UnitRef unit = catalog.unit(application.getUnitId());
         return directory.memberIds(unit.definition().groupId());
     }
