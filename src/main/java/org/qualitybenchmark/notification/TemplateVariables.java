@@ -22,6 +22,10 @@ public final class TemplateVariables {
     public static final String DECISION = "decision";
     public static final String RANK = "rank";
     public static final String LINK = "link";
+    public static final String REVIEW_STAGE = "reviewStage";
+    public static final String DEFENSE_AT = "defenseAt";
+    public static final String DEFENSE_PLACE = "defensePlace";
+    public static final String NOTICE_PERIOD = "noticePeriod";
 
     static final Map<String, String> KNOWN;
 
@@ -39,6 +43,10 @@ public final class TemplateVariables {
         known.put(DECISION, "结论");
         known.put(RANK, "推荐排序");
         known.put(LINK, "案件页面的网址");
+        known.put(REVIEW_STAGE, "评审环节（资料评审、答辩评审、现场考察）");
+        known.put(DEFENSE_AT, "答辩开始时间（北京时间）和时长");
+        known.put(DEFENSE_PLACE, "答辩地点");
+        known.put(NOTICE_PERIOD, "公示期（起止日期和工作日数）");
         KNOWN = Map.copyOf(known);
     }
 

@@ -4,8 +4,11 @@
  * writes in the transaction of the step that causes a message, the dispatcher that delivers it
  * over two channels, email over SMTP and the in-app inbox (qb_inbox_message, {@code /api/inbox}),
  * the operators' view of the outbox ({@code /api/notifications/outbox}), and the case events that
- * send them ({@code CaseNotifications}). Depends on {@code application}, {@code campaign},
- * {@code review} and {@code access}; none of them depends on this package.
+ * send them ({@code CaseNotifications} up to the formal review, {@code ReviewNotifications} from the
+ * experts' assignment to the final result), and the notifications process owners add to a model
+ * ({@link org.qualitybenchmark.notification.ModelNotifications}, called by the workflow's
+ * {@code notifyDelegate}). Depends on {@code application}, {@code campaign}, {@code review},
+ * {@code publication} (its events) and {@code access}; none of them depends on this package.
  *
  * <h2>Loses nothing</h2>
  * A message is an outbox row committed with its cause: if the step commits, the message exists; if it

@@ -208,7 +208,10 @@ public class PublicNoticeService {
             progress.record(applicationId, CaseAction.OBJECTION_DECIDED, outcome.name(), why, actor);
         }
         int open = (int) objections.countByApplicationIdAndStatus(applicationId, Objection.Status.OPEN);
-        return new ObjectionOutcome(objection.getId(), applicationId, outcome, application.getStage(), open);
+        ObjectionOutcome result = new ObjectionOutcome(objection.getId(), applicationId, outcome, application.getStage(), open);
+        // Inside the deciding transaction: the applicant's message exists exactly when the conclusion does.
+        events.publishEvent(result);
+        return result;
     }
 
     /**

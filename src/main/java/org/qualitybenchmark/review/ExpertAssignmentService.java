@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,10 +37,12 @@ public class ExpertAssignmentService {
     private final CampaignCatalog catalog;
     private final Clock clock;
     private final UnitHierarchy hierarchy;
+    private final ApplicationEventPublisher events;
 
     ExpertAssignmentService(ExpertRepository experts, ExpertAssignmentRepository assignments, CaseProgress progress,
-            CampaignCatalog catalog, Clock clock, UnitHierarchy hierarchy) {
+            CampaignCatalog catalog, Clock clock, UnitHierarchy hierarchy, ApplicationEventPublisher events) {
         this.hierarchy = hierarchy;
+        this.events = events;
         this.experts = experts;
         this.assignments = assignments;
         this.progress = progress;
@@ -86,6 +89,7 @@ public class ExpertAssignmentService {
         }
         progress.record(applicationId, CaseAction.EXPERTS_ASSIGNED, stage.name(),
                 stage.label() + "专家：" + String.join("、", chosen), SystemActor.INSTANCE);
+        events.publishEvent(new ExpertsAssigned(applicationId, stage, chosen));
         return chosen;
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import org.qualitybenchmark.ApiTestSupport;
@@ -32,6 +33,8 @@ import org.qualitybenchmark.notification.OutboxDispatcher;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"qb.demo.seed-cases=false", "camunda.bpm.generate-unique-process-engine-name=true"})
 @ActiveProfiles({"test", "demo"})
+// Its Hebei cases would count against the units' quotas of later tests sharing the cached context.
+@DirtiesContext
 class NotifyDelegateIntegrationTest {
 
     private static final String PROBE = "test_notify_delegate_probe";
