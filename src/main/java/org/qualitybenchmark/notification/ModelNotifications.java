@@ -80,6 +80,21 @@ public class ModelNotifications {
         return notifications.notify(eventKey, templateKey, users, cases.caseValues(application)).size();
     }
 
+    /** The keys of the templates a model may send: those that need no more than the case's own variables. */
+    public Set<String> templatesForModels() {
+        return usableInModels(templates);
+    }
+
+    public static Set<String> usableInModels(NotificationTemplates templates) {
+        Set<String> keys = new TreeSet<>();
+        for (String key : templates.keys()) {
+            if (CaseNotifications.CASE.containsAll(templates.get(key).variables())) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
     /** Refuses a template that does not exist or needs a value a model cannot give. */
     public void checkTemplate(String templateKey) {
         if (templateKey == null || templateKey.isBlank()) {

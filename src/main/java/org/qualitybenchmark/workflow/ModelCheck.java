@@ -31,7 +31,11 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaList;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.xml.sax.SAXException;
@@ -40,6 +44,7 @@ import org.xml.sax.helpers.DefaultHandler;
 
 import org.qualitybenchmark.calendar.WorkingDayPeriod;
 import org.qualitybenchmark.campaign.config.CampaignDefinition;
+import org.qualitybenchmark.notification.ModelNotifications;
 
 /**
  * What a procedure's models must satisfy before they are deployed, beyond what the engine's own
@@ -53,14 +58,23 @@ final class ModelCheck {
 
     static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
     private static final Pattern LINE = Pattern.compile("lineNumber: (\\d+)");
+    private static final Pattern NOTIFY = Pattern.compile("\\$\\{\\s*notifyDelegate\\s*}");
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}");
 
     /** A file of a deployment, named by its path below {@code bpmn/} (or {@code forms/}). */
     record Resource(String name, byte[] content) {
     }
 
-    /** The beans a model may name, by what they are: service-task delegates, task and execution listeners. */
-    record Handlers(Set<String> delegates, Set<String> taskListeners, Set<String> executionListeners) {
+    /**
+     * The beans a model may name, by what they are: service-task delegates, task and execution listeners;
+     * and the notification templates {@code notifyDelegate} may send (null: not checked).
+     */
+    record Handlers(Set<String> delegates, Set<String> taskListeners, Set<String> executionListeners,
+            Set<String> notifyTemplates) {
+
+        Handlers(Set<String> delegates, Set<String> taskListeners, Set<String> executionListeners) {
+            this(delegates, taskListeners, executionListeners, null);
+        }
     }
 
     private final Handlers handlers;
@@ -270,6 +284,7 @@ final class ModelCheck {
                 bean(model, task, expression, handlers.delegates(), "服务任务处理程序");
             }
         }
+        notifications(model, instance);
         for (CamundaTaskListener listener : instance.getModelElementsByType(CamundaTaskListener.class)) {
             BaseElement owner = owner(listener);
             if (listener.getCamundaClass() != null || listener.getCamundaExpression() != null) {
@@ -284,6 +299,64 @@ final class ModelCheck {
                 problem(model, owner, "执行监听器不允许用 Java 类名或表达式，请改用 Delegate expression");
             } else if (listener.getCamundaDelegateExpression() != null) {
                 bean(model, owner, listener.getCamundaDelegateExpression(), handlers.executionListeners(), "执行监听器");
+            }
+        }
+    }
+
+    /**
+     * A step calling {@code notifyDelegate} (a task, or a message event's definition) names the template and
+     * the recipients as input parameters; written as constants, they are checked here, so a mistyped
+     * template or recipient is refused at deployment instead of failing the first case that passes.
+     * Values given by an expression are known only at run time, where the delegate checks them.
+     */
+    private void notifications(Resource model, BpmnModelInstance instance) {
+        List<BaseElement> steps = new ArrayList<>(instance.getModelElementsByType(ServiceTask.class));
+        steps.addAll(instance.getModelElementsByType(SendTask.class));
+        for (MessageEventDefinition definition : instance.getModelElementsByType(MessageEventDefinition.class)) {
+            if (definition.getParentElement() instanceof BaseElement event) {
+                String expression = definition.getAttributeValueNs(CAMUNDA_NS, "delegateExpression");
+                if (expression != null && NOTIFY.matcher(expression.trim()).matches()) {
+                    notification(model, event);
+                }
+            }
+        }
+        for (BaseElement step : steps) {
+            String expression = step.getAttributeValueNs(CAMUNDA_NS, "delegateExpression");
+            if (expression != null && NOTIFY.matcher(expression.trim()).matches()) {
+                notification(model, step);
+            }
+        }
+    }
+
+    private void notification(Resource model, BaseElement step) {
+        Map<String, CamundaInputParameter> inputs = new HashMap<>();
+        if (step.getExtensionElements() != null) {
+            for (CamundaInputOutput io : step.getExtensionElements().getChildElementsByType(CamundaInputOutput.class)) {
+                io.getCamundaInputParameters().forEach(p -> inputs.put(p.getCamundaName(), p));
+            }
+        }
+        CamundaInputParameter template = inputs.get(NotifySteps.TEMPLATE);
+        CamundaInputParameter recipients = inputs.get(NotifySteps.RECIPIENTS);
+        if (template == null || recipients == null) {
+            problem(model, step, "通知步骤（notifyDelegate）须有输入参数 " + NotifySteps.TEMPLATE + "（通知模板）和 "
+                    + NotifySteps.RECIPIENTS + "（接收人），见 bpmn/README.md");
+            return;
+        }
+        String key = template.getTextContent().strip();
+        if (handlers.notifyTemplates() != null && !key.contains("${") && !key.contains("#{")
+                && !handlers.notifyTemplates().contains(key)) {
+            problem(model, step, "通知模板「" + key + "」不存在，或用到了流程模型提供不了的变量；流程模型可用的通知模板："
+                    + String.join("、", handlers.notifyTemplates()));
+        }
+        String kinds = recipients.getTextContent().strip();
+        if (recipients.getValue() instanceof CamundaList list) {
+            kinds = String.join(",", list.getValues().stream().map(v -> v.getTextContent().strip()).toList());
+        }
+        if (!kinds.contains("${") && !kinds.contains("#{")) {
+            try {
+                ModelNotifications.recipientKinds(kinds);
+            } catch (IllegalArgumentException e) {
+                problem(model, step, e.getMessage());
             }
         }
     }

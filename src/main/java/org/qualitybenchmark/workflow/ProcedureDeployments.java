@@ -41,6 +41,7 @@ import org.qualitybenchmark.campaign.CampaignCatalog;
 import org.qualitybenchmark.campaign.config.CampaignDefinition;
 import org.qualitybenchmark.campaign.config.CampaignRegistry;
 import org.qualitybenchmark.campaign.config.CampaignRegistry.CampaignFileCheck;
+import org.qualitybenchmark.notification.ModelNotifications;
 import org.qualitybenchmark.workflow.ModelCheck.Handlers;
 import org.qualitybenchmark.workflow.ModelCheck.Resource;
 
@@ -316,7 +317,8 @@ class ProcedureDeployments {
     private Handlers handlers() {
         return new Handlers(context.getBeansOfType(JavaDelegate.class).keySet(),
                 context.getBeansOfType(TaskListener.class).keySet(),
-                context.getBeansOfType(ExecutionListener.class).keySet());
+                context.getBeansOfType(ExecutionListener.class).keySet(),
+                context.getBean(ModelNotifications.class).templatesForModels());
     }
 
     /** The problems that kept a folder from being deployed at start-up, by folder. */

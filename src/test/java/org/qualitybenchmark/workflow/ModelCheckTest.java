@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.qualitybenchmark.notification.ModelNotifications;
+import org.qualitybenchmark.notification.NotificationTemplates;
 import org.qualitybenchmark.workflow.ModelCheck.Handlers;
 import org.qualitybenchmark.workflow.ModelCheck.Resource;
 
@@ -146,5 +148,49 @@ class ModelCheckTest {
         String twin = campaignModel.replace("id=\"hebei-2022-national-campaign\"", "id=\"hebei-2022-national-case\"");
         assertThat(check("2022", caseModel, twin)).extracting(ModelProblem::message)
                 .anyMatch(m -> m.startsWith("流程 id「hebei-2022-national-case」与 " + CASE + " 中的流程重复"));
+    }
+
+    @Test
+    void aNotificationStepIsCheckedForItsTemplateAndRecipientsAtDeployment() {
+        Set<String> usable = ModelNotifications.usableInModels(new NotificationTemplates(Path.of("config/notifications")));
+        Set<String> beans = new java.util.HashSet<>(handlers.delegates());
+        beans.add("notifyDelegate");
+        Handlers withNotify = new Handlers(beans, handlers.taskListeners(), handlers.executionListeners(), usable);
+        String steps = """
+                <bpmn:serviceTask id="ServiceTask_NotifyUnknown" name="通知申报人" camunda:delegateExpression="${notifyDelegate}">
+                  <bpmn:extensionElements><camunda:inputOutput>
+                    <camunda:inputParameter name="notifyTemplate">no-such-template</camunda:inputParameter>
+                    <camunda:inputParameter name="notifyRecipients">applicant, jury</camunda:inputParameter>
+                  </camunda:inputOutput></bpmn:extensionElements>
+                </bpmn:serviceTask>
+                <bpmn:serviceTask id="ServiceTask_NotifySystemOnly" name="通知推荐单位" camunda:delegateExpression="${notifyDelegate}">
+                  <bpmn:extensionElements><camunda:inputOutput>
+                    <camunda:inputParameter name="notifyTemplate">returned-for-correction</camunda:inputParameter>
+                    <camunda:inputParameter name="notifyRecipients"><camunda:list><camunda:value>unit</camunda:value></camunda:list></camunda:inputParameter>
+                  </camunda:inputOutput></bpmn:extensionElements>
+                </bpmn:serviceTask>
+                <bpmn:serviceTask id="ServiceTask_NotifyFine" name="通知组织单位" camunda:delegateExpression="${notifyDelegate}">
+                  <bpmn:extensionElements><camunda:inputOutput>
+                    <camunda:inputParameter name="notifyTemplate">screening-proposed</camunda:inputParameter>
+                    <camunda:inputParameter name="notifyRecipients"><camunda:list><camunda:value>office</camunda:value><camunda:value>group:experts</camunda:value></camunda:list></camunda:inputParameter>
+                  </camunda:inputOutput></bpmn:extensionElements>
+                </bpmn:serviceTask>
+                <bpmn:serviceTask id="ServiceTask_NotifyNothing" name="通知专家" camunda:delegateExpression="${notifyDelegate}"/>
+                """;
+        String model = caseModel.replace("</bpmn:process>", steps + "</bpmn:process>");
+
+        List<ModelProblem> problems = ModelCheck.check("2022", List.of(resource(CASE, model), resource(CAMPAIGN, campaignModel)),
+                stages, forms, withNotify, List.of());
+
+        assertThat(problems).filteredOn(p -> "ServiceTask_NotifyUnknown".equals(p.element())).extracting(ModelProblem::message)
+                .anyMatch(m -> m.startsWith("通知模板「no-such-template」不存在") && m.contains("screening-proposed"))
+                .anyMatch(m -> m.startsWith("无法识别的通知接收人“jury”"));
+        assertThat(problems).filteredOn(p -> "ServiceTask_NotifySystemOnly".equals(p.element())).extracting(ModelProblem::message)
+                .anyMatch(m -> m.startsWith("通知模板「returned-for-correction」不存在，或用到了流程模型提供不了的变量"))
+                .noneMatch(m -> m.contains("接收人"));
+        assertThat(problems).filteredOn(p -> "ServiceTask_NotifyFine".equals(p.element())).extracting(ModelProblem::message)
+                .noneMatch(m -> m.contains("通知"));
+        assertThat(problems).filteredOn(p -> "ServiceTask_NotifyNothing".equals(p.element())).extracting(ModelProblem::message)
+                .anyMatch(m -> m.startsWith("通知步骤（notifyDelegate）须有输入参数 notifyTemplate"));
     }
 }
