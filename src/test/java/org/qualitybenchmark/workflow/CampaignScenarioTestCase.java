@@ -28,15 +28,16 @@ import org.qualitybenchmark.workflow.CampaignScenario.Case;
 
 /**
  * What every campaign run end to end shares: the whole application on a random port with the demo
- * logins and no demo cases, an engine of its own (each class starts from a fresh context and
- * dirties it after, so a campaign's cases never meet another test's, even one with the same
- * configuration that ran before and left its context cached), the beans a {@link CampaignScenario} needs, and the small readings
+ * logins and no demo cases, an engine of its own (each class dirties its context, and a property of
+ * their own keeps other tests' cached contexts out, so a campaign's cases never meet another
+ * test's), the beans a {@link CampaignScenario} needs, and the small readings
  * and checks the scenarios make on the way.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"qb.demo.seed-cases=false", "camunda.bpm.generate-unique-process-engine-name=true"})
+        properties = {"qb.demo.seed-cases=false", "camunda.bpm.generate-unique-process-engine-name=true",
+                "qb.test-context=campaign-scenario"})
 @ActiveProfiles({"test", "demo"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_AND_AFTER_CLASS)
+@DirtiesContext
 abstract class CampaignScenarioTestCase {
 
     @Autowired
