@@ -2,6 +2,7 @@ package org.qualitybenchmark.campaign;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -56,9 +57,11 @@ class CampaignController {
     @GetMapping
     @Operation(summary = "列出遴选活动")
     List<CampaignSummary> list() {
-        return catalog.campaigns().stream().map(campaign -> {
+        List<CampaignRef> campaigns = catalog.campaigns();
+        Map<Long, Schedule> effective = schedules.of(campaigns);
+        return campaigns.stream().map(campaign -> {
             CampaignDefinition d = campaign.definition();
-            Schedule schedule = schedules.of(campaign);
+            Schedule schedule = effective.get(campaign.id());
             return new CampaignSummary(d.code(), d.name(), d.organiser(), d.level().name(), d.level().label(),
                     d.year(), schedule.applicationOpens(), schedule.applicationCloses());
         }).toList();
