@@ -46,6 +46,13 @@ final class FormValues {
 
     /** What the file gives: its values, and the changes that make room for them (a table's added rows). */
     record Values(List<Imported> values, List<Consumer<FormState>> preparations, List<String> problems) {
+
+        /** The same values with the one at {@code path} refused for {@code reason}. */
+        Values refuse(String path, String reason) {
+            List<Imported> changed = values.stream().map(v -> v.path().equals(path)
+                    ? new Imported(v.path(), v.label(), v.shown(), null, reason, v.freeRow()) : v).toList();
+            return new Values(changed, preparations, problems);
+        }
     }
 
     private final CampaignDefinition campaign;

@@ -24,6 +24,7 @@ import org.qualitybenchmark.campaign.config.TableLayout;
 import org.qualitybenchmark.campaign.config.TextSection;
 import org.qualitybenchmark.campaign.config.UnitDefinition;
 import org.qualitybenchmark.campaign.config.YamlCampaignRegistry;
+import org.qualitybenchmark.enterprise.Uscc;
 
 /** The real campaigns and a case of each with every field of its form filled in, for the form tests. */
 final class FormSamples {
@@ -48,7 +49,7 @@ final class FormSamples {
     /** A case of the campaign with every field, figure, text and table cell filled, tables with two added rows. */
     static CaseDetail filledCase(CampaignDefinition campaign) {
         UnitDefinition unit = REGISTRY.unit(campaign.units().get(0).unit()).orElseThrow();
-        EnterpriseView enterprise = new EnterpriseView("91130100MA07L8KX2B", "示例精工“质量”有限公司", "130100", "石家庄市",
+        EnterpriseView enterprise = new EnterpriseView("91130100MA07L8KX2" + Uscc.checkCharacter("91130100MA07L8KX2"), "示例精工“质量”有限公司", "130100", "石家庄市",
                 OwnershipType.PRIVATE, "3484", "通用零部件制造", 1200, "LARGE", "LARGE", false,
                 "河北省石家庄市长安区中山东路1号 A座", "050000");
         List<Labelled> directions = campaign.directions().stream().limit(Math.min(2, campaign.maxDirections()))
