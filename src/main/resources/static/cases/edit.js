@@ -2,6 +2,7 @@ import {
   api, ApiError, formatBytes, formatInstant, h, showCurrentUser, STAGES_EDITABLE, STAGES_WITHDRAWABLE, textLength,
   uploadForm,
 } from './common.js';
+import { setUpWord } from './word.js';
 
 const STAGE_LABELS = {
   DRAFT: '草稿', SUBMITTED: '待初审', CORRECTION: '退回补正', PROPOSED: '拟推荐', NOT_RECOMMENDED: '未获推荐',
@@ -1022,6 +1023,22 @@ async function start() {
     form.hidden = false;
     $('actions').hidden = false;
     renderCase();
+    const word = setUpWord({
+      detail: () => state.detail,
+      campaign: () => state.detail?.campaign ?? ($('campaign').value || null),
+      mayImport: () => Boolean(state.me?.roles?.some((role) => role === 'APPLICANT' || role === 'UNIT_STAFF')),
+      isDirty: () => state.dirty,
+      imported: (detail) => {
+        state.detail = detail;
+        fillForm(detail);
+        renderCase();
+        state.dirty = false;
+        setStatus('已从 Word 导入');
+      },
+      showErrors,
+      clearErrors,
+    });
+    $('campaign').addEventListener('change', word.render);
     setStatus(editable() ? '' : '只读：当前状态下不能修改');
   } catch (error) {
     if (state.me === null) {
