@@ -97,7 +97,7 @@ final class TemplateWriter {
                     String letter = CellReference.convertNumToColString(listColumn);
                     constraint = validations.createFormulaListConstraint("'" + LIST_SHEET + "'!$" + letter + "$1:$" + letter
                             + "$" + column.options().size());
-                    message = "请从下拉列表中选择：" + abbreviate(String.join("、", column.options()));
+                    message = abbreviate("请从下拉列表中选择：" + String.join("、", column.options()));
                     listColumn++;
                 } else if (column.type() == Column.Type.INTEGER) {
                     constraint = validations.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN,
