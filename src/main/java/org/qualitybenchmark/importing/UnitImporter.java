@@ -279,7 +279,7 @@ class UnitImporter implements Importer, Exporter {
     private static void place(Problem problem, List<UploadedWorkbook.DataRow> rowsOfIndex, RowErrors errors,
             List<UploadedWorkbook.DataRow> all) {
         String key = problem.key() == null ? "" : problem.key();
-        String message = problem.message().replaceAll("（第\\s*\\d+\\s*行[^）]*）", "").replaceAll("\\s*\\(line \\d+.*\\)", "");
+        String message = problem.message().replaceAll("（在?第\\s*\\d+\\s*行[^）]*）", "").replaceAll("\\s*\\(line \\d+.*\\)", "");
         if (key.startsWith("units[")) {
             int index = Integer.parseInt(key.substring(6, key.indexOf(']')));
             if (index >= 0 && index < rowsOfIndex.size()) {

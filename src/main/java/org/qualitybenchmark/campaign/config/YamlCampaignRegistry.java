@@ -191,24 +191,25 @@ public class YamlCampaignRegistry implements CampaignRegistry {
                 .findFirst().ifPresent(f -> imported.addAll(f.value().units()));
         int firstNew = imported.size();
         imported.addAll(newUnits);
-        String unitText = UnitsYaml.unitFile(imported);
+        // No file of imported units is written while there are none: an empty unit file is not valid.
+        String unitText = imported.isEmpty() ? null : UnitsYaml.unitFile(imported);
         String campaignText = UnitsYaml.replaceUnits(campaignFile.text(), campaignUnits);
 
         List<Problem> unitProblems = new ArrayList<>();
-        ConfigFile<UnitDirectoryFile> readUnits = reader.read(unitFile, unitText.getBytes(StandardCharsets.UTF_8),
-                UnitDirectoryFile.class, unitProblems);
+        ConfigFile<UnitDirectoryFile> readUnits = unitText == null ? null : reader.read(unitFile,
+                unitText.getBytes(StandardCharsets.UTF_8), UnitDirectoryFile.class, unitProblems);
         List<Problem> campaignProblems = new ArrayList<>();
         ConfigFile<CampaignDefinition> readCampaign = reader.read(campaignFile.path(),
                 campaignText.getBytes(StandardCharsets.UTF_8), CampaignDefinition.class, campaignProblems);
         List<ConfigFile<UnitDirectoryFile>> allUnits = new ArrayList<>(unitFiles);
         allUnits.removeIf(f -> f.path().getFileName().toString().equals(IMPORTED_UNITS));
-        allUnits.add(readUnits);
+        if (readUnits != null) {
+            allUnits.add(readUnits);
+        }
         List<ConfigFile<CampaignDefinition>> allCampaigns = new ArrayList<>(campaignFiles);
         allCampaigns.replaceAll(f -> f == campaignFile ? readCampaign : f);
         List<Problem> crossFile = new ArrayList<>();
-        if (unitProblems.isEmpty() && campaignProblems.isEmpty()) {
-            ConfigurationChecks.check(allUnits, allCampaigns, true, crossFile);
-        }
+        ConfigurationChecks.check(allUnits, allCampaigns, allUnits.stream().allMatch(f -> f.value() != null), crossFile);
         List<Problem> other = new ArrayList<>();
         for (Problem problem : crossFile) {
             if (problem.file().equals(unitFile)) {
@@ -247,7 +248,7 @@ public class YamlCampaignRegistry implements CampaignRegistry {
         }
         List<Problem> problems = new ArrayList<>();
         Path unitFile = unitsDir.resolve(IMPORTED_UNITS);
-        ConfigFile<UnitDirectoryFile> readUnits = reader.read(unitFile,
+        ConfigFile<UnitDirectoryFile> readUnits = change.unitFileText() == null ? null : reader.read(unitFile,
                 change.unitFileText().getBytes(StandardCharsets.UTF_8), UnitDirectoryFile.class, problems);
         ConfigFile<CampaignDefinition> readCampaign = reader.read(campaignFile.path(),
                 change.campaignFileText().getBytes(StandardCharsets.UTF_8), CampaignDefinition.class, problems);
@@ -255,14 +256,18 @@ public class YamlCampaignRegistry implements CampaignRegistry {
             throw new IllegalStateException("A checked units change no longer reads: " + problems);
         }
         // The campaign file last: a crash between the two leaves new units nobody refers to yet, which starts.
-        write(unitFile, change.unitFileText());
+        if (readUnits != null) {
+            write(unitFile, change.unitFileText());
+        }
         write(campaignFile.path(), change.campaignFileText());
 
         List<ConfigFile<UnitDirectoryFile>> nextUnitFiles = new ArrayList<>(unitFiles);
-        nextUnitFiles.removeIf(f -> f.path().getFileName().toString().equals(IMPORTED_UNITS));
-        nextUnitFiles.add(readUnits);
         Map<String, UnitDefinition> nextUnits = new LinkedHashMap<>(units);
-        readUnits.value().units().forEach(u -> nextUnits.put(u.code(), u));
+        if (readUnits != null) {
+            nextUnitFiles.removeIf(f -> f.path().getFileName().toString().equals(IMPORTED_UNITS));
+            nextUnitFiles.add(readUnits);
+            readUnits.value().units().forEach(u -> nextUnits.put(u.code(), u));
+        }
         List<ConfigFile<CampaignDefinition>> nextCampaignFiles = new ArrayList<>(campaignFiles);
         nextCampaignFiles.replaceAll(f -> f == campaignFile ? readCampaign : f);
         Map<String, CampaignDefinition> nextCampaigns = new LinkedHashMap<>(campaigns);
