@@ -213,8 +213,7 @@ class ApplicationImporter implements Importer {
             ParsedRow form = parse(row, request, definition, layout, errors);
             if (form != null) {
                 for (ConstraintViolation<ApplicationForm> v : validator.validate(form.form())) {
-                    errors.add(row, form.columnOf(v.getPropertyPath().toString()), label(layout, form.columnOf(
-                            v.getPropertyPath().toString())) + v.getMessage());
+                    errors.add(row, form.columnOf(v.getPropertyPath().toString()), v.getMessage());
                 }
                 for (FieldViolation v : applications.checkNew(form.form(), user)) {
                     if ("campaign".equals(v.field()) || "unit".equals(v.field())) {
@@ -278,10 +277,6 @@ class ApplicationImporter implements Importer {
         }
         return layout.columns().stream().filter(c -> c.heading().equals(error.heading())).map(Column::key)
                 .findFirst().orElse("");
-    }
-
-    private static String label(TemplateLayout layout, String key) {
-        return layout.column(key).map(c -> c.heading()).map(h -> h + "：").orElse("");
     }
 
     /** A row as the API's request, with where each of the request's fields came from. */

@@ -15,16 +15,18 @@ final class RowErrors {
         this.layout = layout;
     }
 
-    /** A fault of one cell; a {@code key} not in the layout places it on the row as a whole. */
+    /**
+     * A fault of one cell; a {@code key} not in the layout places it on the row as a whole. The same
+     * fault found twice (by the request's annotations and by the rules) is reported once.
+     */
     void add(UploadedWorkbook.DataRow row, String key, String message) {
         int index = key == null ? -1 : layout.indexOf(key);
-        if (index < 0) {
-            errors.add(new RowError(row.number(), null, null, null, message));
-            return;
+        RowError error = index < 0 ? new RowError(row.number(), null, null, null, message)
+                : new RowError(row.number(), CellReference.convertNumToColString(index),
+                        layout.columns().get(index).heading(), row.get(key), message);
+        if (!errors.contains(error)) {
+            errors.add(error);
         }
-        Column column = layout.columns().get(index);
-        errors.add(new RowError(row.number(), CellReference.convertNumToColString(index), column.heading(),
-                row.get(key), message));
     }
 
     boolean isEmpty() {

@@ -216,7 +216,7 @@ class ApplicationImportTest {
                         + e.path("value").asText() + "|" + e.get("message").asText())
                 .toList();
         assertThat(errors).noneMatch(e -> e.startsWith("2|"));
-        assertThat(errors).anyMatch(e -> e.startsWith("3|A|统一社会信用代码|" + badDigit + "|") && e.contains("校验码"));
+        assertThat(errors).anyMatch(e -> e.startsWith("3|A|统一社会信用代码|" + badDigit + "|") && e.contains("校验位"));
         assertThat(errors).anyMatch(e -> e.startsWith("5|A|统一社会信用代码|" + duplicate + "|") && e.contains("与第4行"));
         assertThat(errors).anyMatch(e -> e.startsWith("6|A|统一社会信用代码|" + filedBefore + "|") && e.contains("已在本次活动中申报"));
         assertThat(errors).anyMatch(e -> e.startsWith("7|") && e.contains("|从业人员（人）|一千二|应为数字"));
@@ -226,7 +226,7 @@ class ApplicationImportTest {
         assertThat(errors).anyMatch(e -> e.startsWith("9|B|企业名称|") && e.contains("不能超过200字"));
         assertThat(errors).anyMatch(e -> e.startsWith("9|") && e.contains("|经验名称|") && e.contains("30字以内"));
         assertThat(errors).anyMatch(e -> e.startsWith("9|") && e.contains("|联系人手机|1234|"));
-        assertThat(errors).anyMatch(e -> e.startsWith("10|A|统一社会信用代码|") && e.contains("请填写统一社会信用代码"));
+        assertThat(errors).filteredOn(e -> e.startsWith("10|")).containsExactly("10|A|统一社会信用代码||请填写统一社会信用代码");
         assertThat(job.get("message").asText()).contains("未导入任何数据");
 
         ResponseEntity<byte[]> marked = client.download("sjz", job.get("errorWorkbook").asText());
@@ -238,7 +238,7 @@ class ApplicationImportTest {
             assertThat(errorColumn).isPositive();
             assertThat(data.getRow(1).getCell(errorColumn)).isNull();
             assertThat(data.getRow(2).getCell(errorColumn).getStringCellValue()).contains("统一社会信用代码：");
-            assertThat(data.getRow(2).getCell(0).getCellComment().getString().getString()).contains("校验码");
+            assertThat(data.getRow(2).getCell(0).getCellComment().getString().getString()).contains("校验位");
             assertThat(data.getRow(2).getCell(0).getCellStyle().getFillForegroundColor()).isNotEqualTo(
                     data.getRow(1).getCell(0).getCellStyle().getFillForegroundColor());
             assertThat(workbook.getSheet(ErrorWorkbook.REPORT_SHEET).getLastRowNum()).isEqualTo(errors.size());
