@@ -51,6 +51,9 @@ class ApplicationImportTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ImportService imports;
+
     ImportClient client;
     ApiTestSupport api;
 
@@ -381,5 +384,22 @@ class ApplicationImportTest {
         assertThat(job.get("errors")).hasSize(1);
         assertThat(job.get("errors").get(0).get("row").asInt()).isEqualTo(2001);
         assertThat(count(HEBEI)).isEqualTo(before);
+    }
+
+    @Test
+    void aJobARestartCutShortIsReportedInterruptedNotRunning() {
+        jdbc.update("insert into qb_import_job (kind, campaign_code, unit_code, file_name, file_size, storage_key, status,"
+                + " phase, rows_total, rows_done, error_count, created_count, updated_count, created_by, created_at,"
+                + " updated_at) values ('APPLICATIONS', ?, 'he-1301', 'cut-short.xlsx', 10, 'gone.xlsx', 'IMPORTING',"
+                + " '正在导入', 100, 40, 0, 0, 0, 'sjz', current_timestamp, current_timestamp)", HEBEI);
+        long id = jdbc.queryForObject("select max(id) from qb_import_job where file_name = 'cut-short.xlsx'", Long.class);
+
+        // What the start-up of the next run does.
+        imports.markInterrupted();
+
+        JsonNode job = client.job("sjz", id);
+        assertThat(job.get("status").asText()).isEqualTo("FAILED");
+        assertThat(job.get("finished").asBoolean()).isTrue();
+        assertThat(job.get("message").asText()).contains("重新启动", "未导入任何数据");
     }
 }
