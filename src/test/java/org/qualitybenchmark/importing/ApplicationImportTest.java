@@ -402,4 +402,19 @@ class ApplicationImportTest {
         assertThat(job.get("finished").asBoolean()).isTrue();
         assertThat(job.get("message").asText()).contains("重新启动", "未导入任何数据");
     }
+
+    @Test
+    void theImportPageOffersEachUserWhatTheyMayImport() {
+        JsonNode unit = api.get("sjz", "/api/imports/options").getBody().get("kinds");
+        assertThat(unit.findValuesAsText("kind")).containsExactly("APPLICATIONS");
+        JsonNode hebei = StreamSupport.stream(unit.get(0).get("campaigns").spliterator(), false)
+                .filter(c -> c.get("code").asText().equals(HEBEI)).findFirst().orElseThrow();
+        assertThat(hebei.get("units").findValuesAsText("code")).containsExactly("he-1301");
+        assertThat(api.get("office", "/api/imports/options").getBody().get("kinds").findValuesAsText("kind"))
+                .containsExactly("EXPERTS");
+        assertThat(api.get("owner", "/api/imports/options").getBody().get("kinds").findValuesAsText("kind"))
+                .containsExactly("UNITS");
+        assertThat(api.get("applicant1", "/api/imports/options").getBody().get("kinds")).isEmpty();
+        assertThat(rest.getForEntity("/imports/index.html", String.class).getBody()).contains("Excel 批量导入");
+    }
 }
