@@ -37,6 +37,11 @@ public interface ApplicationRepository extends JpaRepository<Application, Long>,
     long countByCampaignIdAndUnitIdAndStageAndReturnedFrom(Long campaignId, Long unitId, CaseStage stage,
             CaseStage returnedFrom);
 
+    /** The cases of the campaign of these enterprises (by USCC), each with its enterprise's USCC. */
+    @Query("select a, e.uscc from Application a, Enterprise e"
+            + " where e.id = a.enterpriseId and a.campaignId = :campaignId and e.uscc in :usccs")
+    List<Object[]> findByCampaignIdAndEnterpriseUsccIn(Long campaignId, Collection<String> usccs);
+
     /** Serialises changes to one case's attachments, so the package limit holds for concurrent uploads. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from Application a where a.id = :id")

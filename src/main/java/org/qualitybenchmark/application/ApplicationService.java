@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -192,6 +193,50 @@ public class ApplicationService {
         }
         throw new RuleViolationException("enterprise.uscc", "application.duplicate",
                 "该企业已在本次活动中申报，不能重复申报；如有疑问请联系推荐单位");
+    }
+
+    /**
+     * What {@link #create} would refuse in this form, without creating anything: the application
+     * window, the rules of a draft and who may file with the unit. For bulk imports, which check
+     * every row before they create any.
+     *
+     * @throws AccessDeniedException if the user may not file with the form's unit
+     */
+    @Transactional(readOnly = true)
+    public List<FieldViolation> checkNew(ApplicationForm form, AppUser user) {
+        try {
+            CampaignRef campaign = rules.campaign(form.campaign());
+            rules.checkWindow(campaign, "campaign");
+            ValidatedForm validated = rules.check(form, campaign, ApplicationRules.Mode.DRAFT);
+            access.requireMayFile(user, validated.unitId());
+            return List.of();
+        } catch (RuleViolationException e) {
+            return e.violations();
+        }
+    }
+
+    /**
+     * Of these enterprises (normalised USCCs), those with a case in the campaign already, each with
+     * the refusal {@link #create} would give this user (naming the case only if they may see it).
+     * One query per 500 enterprises, whatever the size of the campaign.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, FieldViolation> alreadyFiled(String campaignCode, Collection<String> usccs, AppUser user) {
+        CampaignRef campaign = rules.campaign(campaignCode);
+        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(usccs));
+        Map<String, FieldViolation> filed = new LinkedHashMap<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            for (Object[] row : applications.findByCampaignIdAndEnterpriseUsccIn(campaign.id(), chunk)) {
+                Application existing = (Application) row[0];
+                String message = access.canSee(user, existing)
+                        ? "该企业已在本次活动中申报（案件编号" + existing.getCaseNumber() + "，" + existing.getStage().label()
+                                + "），不能重复申报"
+                        : "该企业已在本次活动中申报，不能重复申报；如有疑问请联系推荐单位";
+                filed.put((String) row[1], new FieldViolation("enterprise.uscc", "application.duplicate", message));
+            }
+        }
+        return filed;
     }
 
     /**

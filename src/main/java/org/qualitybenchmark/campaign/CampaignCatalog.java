@@ -17,8 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.qualitybenchmark.campaign.config.CampaignDefinition;
@@ -123,6 +126,29 @@ public class CampaignCatalog implements SmartInitializingSingleton {
         transactions.executeWithoutResult(status -> synchronise(definition,
                 unitCode -> units.findByCode(unitCode).orElseThrow()));
         return campaignsByCode.get(code);
+    }
+
+    /**
+     * Takes in units and campaign units the registry changed while running (an import): mirrors the
+     * configuration into the tables again, as at start-up, and from then on answers with it. Joins
+     * the caller's transaction; if that rolls back, the mirror is made again in one of its own, so
+     * the tables follow the configuration files, which are the truth.
+     */
+    public void reload() {
+        transactions.executeWithoutResult(status -> synchronise());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(
+                    new TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            if (status != STATUS_COMMITTED) {
+                                TransactionTemplate fresh = new TransactionTemplate(transactions.getTransactionManager());
+                                fresh.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+                                fresh.executeWithoutResult(s -> synchronise());
+                            }
+                        }
+                    });
+        }
     }
 
     private void syncQuotas(Long campaignId, CampaignDefinition definition, Function<String, RecommendingUnit> unitRows) {

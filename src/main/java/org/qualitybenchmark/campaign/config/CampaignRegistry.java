@@ -34,6 +34,42 @@ public interface CampaignRegistry {
     void add(CampaignFileCheck checked);
 
     /**
+     * Checks a new list of a campaign's units (with units to add to the unit directory) as the
+     * files would be checked at start-up: the directory file {@value YamlCampaignRegistry#IMPORTED_UNITS}
+     * with the new units, and the campaign's file with its {@code units:} block replaced, read and
+     * checked with every other file. Nothing changes.
+     */
+    UnitsChange checkUnits(String campaignCode, List<UnitDefinition> newUnits, List<CampaignUnit> campaignUnits);
+
+    /**
+     * Writes a change {@link #checkUnits} found without problems to both files (so a restart reads
+     * it) and from now on answers with it.
+     *
+     * @throws IllegalStateException if the configuration changed since the check
+     */
+    void applyUnits(UnitsChange change);
+
+    /**
+     * A change of a campaign's units as checked: the texts of both files after it and every problem,
+     * each with its key ({@code units[3].code} in the unit file, {@code units[3].quota} in the campaign's).
+     */
+    record UnitsChange(String campaignCode, List<UnitDefinition> newUnits, String unitFileText,
+            String campaignFileText, String campaignSourceBefore, List<Problem> unitFileProblems,
+            List<Problem> campaignFileProblems, List<Problem> otherProblems) {
+
+        public UnitsChange {
+            newUnits = List.copyOf(newUnits);
+            unitFileProblems = List.copyOf(unitFileProblems);
+            campaignFileProblems = List.copyOf(campaignFileProblems);
+            otherProblems = List.copyOf(otherProblems);
+        }
+
+        public boolean ok() {
+            return unitFileProblems.isEmpty() && campaignFileProblems.isEmpty() && otherProblems.isEmpty();
+        }
+    }
+
+    /**
      * A campaign file as checked: its campaign when it has no problems, the text to keep, and every
      * problem found. A file identical to one already in the configuration is {@code unchanged}.
      */

@@ -1,8 +1,11 @@
 package org.qualitybenchmark.campaign.config;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -34,14 +37,18 @@ public class YamlCampaignRegistry implements CampaignRegistry {
 
     private static final Logger log = LoggerFactory.getLogger(YamlCampaignRegistry.class);
 
+    /** The unit file that imports of a campaign's units write the units they add to. */
+    public static final String IMPORTED_UNITS = "imported.yaml";
+
     private final YamlConfigReader reader;
-    private final List<ConfigFile<UnitDirectoryFile>> unitFiles;
+    private volatile List<ConfigFile<UnitDirectoryFile>> unitFiles;
+    private final Path unitsDir;
     private final Path campaignsDir;
     // Replaced whole (copy on write) when a campaign is added at run time, so readers never lock.
     private volatile List<ConfigFile<CampaignDefinition>> campaignFiles;
     private volatile Map<String, CampaignDefinition> campaigns;
     private volatile Map<String, String> sources;
-    private final Map<String, UnitDefinition> units;
+    private volatile Map<String, UnitDefinition> units;
 
     @Autowired
     public YamlCampaignRegistry(AppProperties properties, Validator validator) {
@@ -50,6 +57,7 @@ public class YamlCampaignRegistry implements CampaignRegistry {
 
     public YamlCampaignRegistry(Path unitsDir, Path campaignsDir, Validator validator) {
         this.reader = new YamlConfigReader(validator);
+        this.unitsDir = unitsDir;
         this.campaignsDir = campaignsDir;
         List<Problem> problems = new ArrayList<>();
 
@@ -170,6 +178,119 @@ public class YamlCampaignRegistry implements CampaignRegistry {
         sources = Collections.unmodifiableMap(nextSources);
         campaigns = Collections.unmodifiableMap(nextCampaigns);
         log.info("遴选活动 {} 已加入配置", definition.code());
+    }
+
+    @Override
+    public UnitsChange checkUnits(String campaignCode, List<UnitDefinition> newUnits, List<CampaignUnit> campaignUnits) {
+        ConfigFile<CampaignDefinition> campaignFile = campaignFiles.stream()
+                .filter(f -> f.value() != null && campaignCode.equals(f.value().code())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("没有代码为「" + campaignCode + "」的遴选活动"));
+        Path unitFile = unitsDir.resolve(IMPORTED_UNITS);
+        List<UnitDefinition> imported = new ArrayList<>();
+        unitFiles.stream().filter(f -> f.path().getFileName().toString().equals(IMPORTED_UNITS) && f.value() != null)
+                .findFirst().ifPresent(f -> imported.addAll(f.value().units()));
+        int firstNew = imported.size();
+        imported.addAll(newUnits);
+        // No file of imported units is written while there are none: an empty unit file is not valid.
+        String unitText = imported.isEmpty() ? null : UnitsYaml.unitFile(imported);
+        String campaignText = UnitsYaml.replaceUnits(campaignFile.text(), campaignUnits);
+
+        List<Problem> unitProblems = new ArrayList<>();
+        ConfigFile<UnitDirectoryFile> readUnits = unitText == null ? null : reader.read(unitFile,
+                unitText.getBytes(StandardCharsets.UTF_8), UnitDirectoryFile.class, unitProblems);
+        List<Problem> campaignProblems = new ArrayList<>();
+        ConfigFile<CampaignDefinition> readCampaign = reader.read(campaignFile.path(),
+                campaignText.getBytes(StandardCharsets.UTF_8), CampaignDefinition.class, campaignProblems);
+        List<ConfigFile<UnitDirectoryFile>> allUnits = new ArrayList<>(unitFiles);
+        allUnits.removeIf(f -> f.path().getFileName().toString().equals(IMPORTED_UNITS));
+        if (readUnits != null) {
+            allUnits.add(readUnits);
+        }
+        List<ConfigFile<CampaignDefinition>> allCampaigns = new ArrayList<>(campaignFiles);
+        allCampaigns.replaceAll(f -> f == campaignFile ? readCampaign : f);
+        List<Problem> crossFile = new ArrayList<>();
+        ConfigurationChecks.check(allUnits, allCampaigns, allUnits.stream().allMatch(f -> f.value() != null), crossFile);
+        List<Problem> other = new ArrayList<>();
+        for (Problem problem : crossFile) {
+            if (problem.file().equals(unitFile)) {
+                unitProblems.add(problem);
+            } else if (problem.file().equals(campaignFile.path())) {
+                campaignProblems.add(problem);
+            } else {
+                other.add(problem);
+            }
+        }
+        // Keys of the unit file count all its units; the import's rows are the new ones only.
+        List<Problem> shifted = unitProblems.stream().map(p -> new Problem(p.file(), shift(p.key(), -firstNew),
+                p.message())).toList();
+        return new UnitsChange(campaignCode, newUnits, unitText, campaignText, campaignFile.text(), shifted,
+                campaignProblems, other);
+    }
+
+    private static String shift(String key, int by) {
+        if (key == null || !key.startsWith("units[")) {
+            return key;
+        }
+        int end = key.indexOf(']');
+        return "units[" + (Integer.parseInt(key.substring(6, end)) + by) + key.substring(end);
+    }
+
+    @Override
+    public synchronized void applyUnits(UnitsChange change) {
+        if (!change.ok()) {
+            throw new IllegalArgumentException("Only a units change checked without problems can be applied");
+        }
+        ConfigFile<CampaignDefinition> campaignFile = campaignFiles.stream()
+                .filter(f -> f.value() != null && change.campaignCode().equals(f.value().code())).findFirst()
+                .orElseThrow();
+        if (!campaignFile.text().equals(change.campaignSourceBefore())) {
+            throw new IllegalStateException("Campaign " + change.campaignCode() + " changed since its units were checked");
+        }
+        List<Problem> problems = new ArrayList<>();
+        Path unitFile = unitsDir.resolve(IMPORTED_UNITS);
+        ConfigFile<UnitDirectoryFile> readUnits = change.unitFileText() == null ? null : reader.read(unitFile,
+                change.unitFileText().getBytes(StandardCharsets.UTF_8), UnitDirectoryFile.class, problems);
+        ConfigFile<CampaignDefinition> readCampaign = reader.read(campaignFile.path(),
+                change.campaignFileText().getBytes(StandardCharsets.UTF_8), CampaignDefinition.class, problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("A checked units change no longer reads: " + problems);
+        }
+        // The campaign file last: a crash between the two leaves new units nobody refers to yet, which starts.
+        if (readUnits != null) {
+            write(unitFile, change.unitFileText());
+        }
+        write(campaignFile.path(), change.campaignFileText());
+
+        List<ConfigFile<UnitDirectoryFile>> nextUnitFiles = new ArrayList<>(unitFiles);
+        Map<String, UnitDefinition> nextUnits = new LinkedHashMap<>(units);
+        if (readUnits != null) {
+            nextUnitFiles.removeIf(f -> f.path().getFileName().toString().equals(IMPORTED_UNITS));
+            nextUnitFiles.add(readUnits);
+            readUnits.value().units().forEach(u -> nextUnits.put(u.code(), u));
+        }
+        List<ConfigFile<CampaignDefinition>> nextCampaignFiles = new ArrayList<>(campaignFiles);
+        nextCampaignFiles.replaceAll(f -> f == campaignFile ? readCampaign : f);
+        Map<String, CampaignDefinition> nextCampaigns = new LinkedHashMap<>(campaigns);
+        nextCampaigns.put(change.campaignCode(), readCampaign.value());
+        Map<String, String> nextSources = new LinkedHashMap<>(sources);
+        nextSources.put(change.campaignCode(), readCampaign.text());
+        unitFiles = List.copyOf(nextUnitFiles);
+        units = Collections.unmodifiableMap(nextUnits);
+        campaignFiles = List.copyOf(nextCampaignFiles);
+        sources = Collections.unmodifiableMap(nextSources);
+        campaigns = Collections.unmodifiableMap(nextCampaigns);
+        log.info("遴选活动 {} 的推荐单位已更新（新增单位 {} 个）", change.campaignCode(), change.newUnits().size());
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path temporary = Files.createTempFile(file.getParent(), ".import-", ".tmp");
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        }
     }
 
     /** The YAML files directly in the folder, by name; a missing or empty folder is a problem. */
