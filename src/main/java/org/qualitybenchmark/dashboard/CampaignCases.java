@@ -1,16 +1,15 @@
 package org.qualitybenchmark.dashboard;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -27,9 +26,11 @@ import org.qualitybenchmark.application.CaseStage;
 class CampaignCases {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final EntityManager entities;
 
-    CampaignCases(NamedParameterJdbcTemplate jdbc) {
+    CampaignCases(NamedParameterJdbcTemplate jdbc, EntityManager entities) {
         this.jdbc = jdbc;
+        this.entities = entities;
     }
 
     /** A case as the dashboard counts it. */
@@ -63,32 +64,34 @@ class CampaignCases {
         if (unitIds != null && unitIds.isEmpty()) {
             return List.of();
         }
-        MapSqlParameterSource parameters = new MapSqlParameterSource("campaign", campaignId);
-        StringBuilder where = new StringBuilder("a.campaign_id = :campaign");
-        if (unitIds != null) {
-            where.append(" and a.unit_id in (:units)");
-            parameters.addValue("units", unitIds);
-        }
-        if (stage != null) {
-            where.append(" and a.stage = :stage");
-            parameters.addValue("stage", stage.name());
+        // JPQL, so that the timestamps are read back as Hibernate wrote them (UTC) on every database.
+        String where = "a.campaignId = :campaign" + (unitIds != null ? " and a.unitId in :units" : "")
+                + (stage != null ? " and a.stage = :stage" : "");
+        TypedQuery<Object[]> caseQuery = entities.createQuery("select a.id, a.caseNumber, a.enterpriseName, a.unitId,"
+                + " a.stage, a.returnedFrom, a.createdAt from Application a where " + where + " order by a.caseNumber",
+                Object[].class);
+        TypedQuery<Object[]> eventQuery = entities.createQuery("select e.applicationId, e.stage, e.actedAt"
+                + " from CaseEvent e, Application a where a.id = e.applicationId and " + where
+                + " order by e.applicationId, e.actedAt, e.id", Object[].class);
+        for (TypedQuery<Object[]> query : List.of(caseQuery, eventQuery)) {
+            query.setParameter("campaign", campaignId);
+            if (unitIds != null) {
+                query.setParameter("units", unitIds);
+            }
+            if (stage != null) {
+                query.setParameter("stage", stage);
+            }
         }
         Map<Long, CaseRow> cases = new LinkedHashMap<>();
-        jdbc.query("select a.id, a.case_number, a.enterprise_name, a.unit_id, a.stage, a.returned_from, a.created_at"
-                + " from qb_application a where " + where + " order by a.case_number", parameters, rs -> {
-                    CaseRow row = new CaseRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                            CaseStage.valueOf(rs.getString(5)),
-                            rs.getString(6) == null ? null : CaseStage.valueOf(rs.getString(6)), instant(rs, 7));
-                    cases.put(row.id(), row);
-                });
+        for (Object[] r : caseQuery.getResultList()) {
+            CaseRow row = new CaseRow((Long) r[0], (String) r[1], (String) r[2], (Long) r[3], (CaseStage) r[4],
+                    (CaseStage) r[5], (Instant) r[6]);
+            cases.put(row.id(), row);
+        }
         Map<Long, List<Object[]>> events = new HashMap<>();
-        jdbc.query("select e.application_id, e.stage, e.acted_at from qb_case_event e"
-                + " join qb_application a on a.id = e.application_id where " + where
-                + " order by e.application_id, e.acted_at, e.id", parameters,
-                rs -> {
-                    events.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                            .add(new Object[] {rs.getString(2), instant(rs, 3)});
-                });
+        for (Object[] r : eventQuery.getResultList()) {
+            events.computeIfAbsent((Long) r[0], id -> new ArrayList<>()).add(new Object[] {r[1], r[2]});
+        }
         List<Timeline> timelines = new ArrayList<>(cases.size());
         for (CaseRow row : cases.values()) {
             timelines.add(new Timeline(row, stays(row, events.getOrDefault(row.id(), List.of()))));
@@ -102,11 +105,11 @@ class CampaignCases {
      */
     static List<Stay> stays(CaseRow row, List<Object[]> events) {
         List<Stay> stays = new ArrayList<>();
-        CaseStage in = events.isEmpty() ? row.stage() : CaseStage.valueOf((String) events.get(0)[0]);
+        CaseStage in = events.isEmpty() ? row.stage() : CaseStage.valueOf(events.get(0)[0].toString());
         Instant since = row.createdAt();
         for (int i = 0; i < events.size(); i++) {
-            CaseStage before = CaseStage.valueOf((String) events.get(i)[0]);
-            CaseStage after = i + 1 < events.size() ? CaseStage.valueOf((String) events.get(i + 1)[0]) : row.stage();
+            CaseStage before = CaseStage.valueOf(events.get(i)[0].toString());
+            CaseStage after = i + 1 < events.size() ? CaseStage.valueOf(events.get(i + 1)[0].toString()) : row.stage();
             if (before != after) {
                 Instant at = (Instant) events.get(i)[1];
                 stays.add(new Stay(before, since, at));
@@ -163,15 +166,10 @@ class CampaignCases {
     /** When each unit of the campaign submitted its recommendation list, by unit id. */
     Map<Long, Instant> listsSubmitted(long campaignId) {
         Map<Long, Instant> submitted = new HashMap<>();
-        jdbc.query("select unit_id, submitted_at from qb_recommendation_list where campaign_id = :campaign",
-                new MapSqlParameterSource("campaign", campaignId), rs -> {
-                    submitted.put(rs.getLong(1), instant(rs, 2));
-                });
+        for (Object[] r : entities.createQuery("select l.unitId, l.submittedAt from RecommendationList l"
+                + " where l.campaignId = :campaign", Object[].class).setParameter("campaign", campaignId).getResultList()) {
+            submitted.put((Long) r[0], (Instant) r[1]);
+        }
         return submitted;
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        LocalDateTime utc = rs.getObject(column, LocalDateTime.class);
-        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
     }
 }

@@ -123,7 +123,11 @@ public class DashboardService {
     }
 
     /** A campaign as the filter lists it. */
-    public record CampaignOption(String code, String name, int year, String organiser) {
+    public record CampaignOption(String code, String name, int year, String organiser, List<UnitOption> units) {
+    }
+
+    /** A unit the user may filter a campaign's figures by. */
+    public record UnitOption(String code, String name) {
     }
 
     /** What a figure's number stands for, to list the cases behind it; see {@link #cases}. */
@@ -144,8 +148,27 @@ public class DashboardService {
                 .filter(c -> visible == null || takesPart(c, visible))
                 .sorted(Comparator.comparing((CampaignRef c) -> -c.definition().year()).thenComparing(CampaignRef::code))
                 .map(c -> new CampaignOption(c.code(), c.definition().name(), c.definition().year(),
-                        c.definition().organiser()))
+                        c.definition().organiser(), unitOptions(c, visible)))
                 .toList();
+    }
+
+    /** The campaign's listed units the user may see, and for a unit's staff their own units (a county's too). */
+    private List<UnitOption> unitOptions(CampaignRef campaign, Set<Long> visible) {
+        List<UnitOption> options = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
+        for (CampaignUnit entry : campaign.definition().units()) {
+            catalog.unit(entry.unit()).filter(u -> visible == null || visible.contains(u.id())).ifPresent(u -> {
+                options.add(new UnitOption(u.code(), u.name()));
+                listed.add(u.code());
+            });
+        }
+        if (visible != null) {
+            visible.stream().map(catalog::unit).filter(u -> !listed.contains(u.code()))
+                    .filter(u -> hierarchy.recommendingUnit(campaign, u).isPresent())
+                    .sorted(Comparator.comparing(UnitRef::code))
+                    .forEach(u -> options.add(new UnitOption(u.code(), u.name())));
+        }
+        return options;
     }
 
     @Transactional(readOnly = true)
