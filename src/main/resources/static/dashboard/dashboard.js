@@ -330,7 +330,7 @@ function renderOverdue(f) {
     h('td', {}, o.caseId ? [h('a', { href: `/cases/edit.html?id=${o.caseId}` }, o.caseNumber), ' ', o.enterpriseName,
       ' ', h('span', { class: `stage ${o.stage}` }, o.stageLabel)] : h('span', { class: 'muted' }, '（活动级任务）')),
     h('td', {}, o.unitName || ''),
-    h('td', {}, o.holderKind === 'USER' ? `👤 ${o.holderName}` : `👥 ${o.holderName}`),
+    h('td', {}, h('span', { class: 'muted' }, o.holderKind === 'USER' ? '个人：' : '单位/用户组：'), o.holderName),
     h('td', {}, formatInstant(o.due)),
     h('td', { class: 'number late' }, o.workingDaysLate != null ? `${o.workingDaysLate} 个工作日` : `${o.daysLate} 天`,
       o.workingDaysLate != null ? h('div', { class: 'muted' }, `${o.daysLate} 天`) : ''))) :
