@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -563,11 +562,8 @@ public class DashboardService {
         return overdue;
     }
 
-    private final Map<String, String> userNames = new ConcurrentHashMap<>();
-
     private String userName(String userId) {
-        return userNames.computeIfAbsent(userId,
-                id -> directory.find(id).map(u -> u.displayName() + "（" + id + "）").orElse(id));
+        return directory.find(userId).map(u -> u.displayName() + "（" + userId + "）").orElse(userId);
     }
 
     private String groupName(String groupId) {
