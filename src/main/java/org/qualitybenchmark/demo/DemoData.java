@@ -170,7 +170,7 @@ class DemoData {
         log.info("Demo data ready: {} logins, campaign {}", logins.size(), CAMPAIGN);
     }
 
-    private String seedCase(CampaignRef campaign, String userId, String unit, String name, String usccStem, String industry,
+    String seedCase(CampaignRef campaign, String userId, String unit, String name, String usccStem, String industry,
             int employees, SizeClass size, BigDecimal revenue, boolean submit) {
         AppUser user = directory.find(userId).orElseThrow();
         CampaignDefinition definition = campaign.definition();
@@ -301,16 +301,16 @@ class DemoData {
         scoreBy(handan.get(0), 2, 84);
     }
 
-    private AppUser user(String id) {
+    AppUser user(String id) {
         return directory.find(id).orElseThrow();
     }
 
-    private Long caseId(String caseNumber) {
+    Long caseId(String caseNumber) {
         return applications.search(new CaseFilter(CAMPAIGN, null, null, caseNumber), PageRequest.of(0, 1), user("demo"))
                 .content().get(0).id();
     }
 
-    private void screen(String unitUser, String caseNumber, String decision, Integer rank, String reason, String due) {
+    void screen(String unitUser, String caseNumber, String decision, Integer rank, String reason, String due) {
         Map<String, Object> form = new HashMap<>();
         form.put("form_decision", decision);
         form.put("form_rank", rank);
@@ -321,7 +321,7 @@ class DemoData {
     }
 
     /** Submits the unit's list, first uploading what it must send with it (the listener refuses it otherwise). */
-    private void submitList(CampaignRef campaign, String unitUser, String unitCode) {
+    void submitList(CampaignRef campaign, String unitUser, String unitCode) {
         CampaignCatalog.UnitRef unit = catalog.unit(unitCode).orElseThrow();
         for (UnitDocumentKind kind : campaign.definition().recommendation().documents()) {
             if (kind.required() && kind.sentBy(unit.definition().kind())) {
@@ -336,7 +336,7 @@ class DemoData {
         workflow.runDueJobs();
     }
 
-    private void formalReview(String caseNumber, String decision, String reason, String due) {
+    void formalReview(String caseNumber, String decision, String reason, String due) {
         Map<String, Object> form = new HashMap<>();
         boolean pass = !"REJECT".equals(decision);
         form.put("form_qualified", true);
@@ -356,7 +356,7 @@ class DemoData {
         scoreBy(caseNumber, totals.length, totals);
     }
 
-    private void scoreBy(String caseNumber, int experts, int... totals) {
+    void scoreBy(String caseNumber, int experts, int... totals) {
         workflow.runDueJobs();
         int done = 0;
         for (String[] expert : experts()) {
