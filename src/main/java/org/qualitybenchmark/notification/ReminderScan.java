@@ -172,15 +172,17 @@ public class ReminderScan {
                 || rules.reminders().stream().anyMatch(r -> r.scheduleKey().isEmpty());
         OpenTasks openTasks = engine.getIfAvailable();
         if (tasksWanted && openTasks != null) {
-            List<OpenTask> tasks = openTasks.dueBefore(lookAheadEnd(moment), now);
-            for (ReminderRule rule : rules.reminders()) {
-                if (rule.scheduleKey().isEmpty()) {
-                    guarded(rule.key(), () -> taskReminders(rule, tasks, moment, reminders));
+            guarded("tasks", () -> {
+                List<OpenTask> tasks = openTasks.dueBefore(lookAheadEnd(moment), now);
+                for (ReminderRule rule : rules.reminders()) {
+                    if (rule.scheduleKey().isEmpty()) {
+                        guarded(rule.key(), () -> taskReminders(rule, tasks, moment, reminders));
+                    }
                 }
-            }
-            for (EscalationRule rule : rules.escalations()) {
-                guarded(rule.key(), () -> escalate(rule, tasks, moment, escalations));
-            }
+                for (EscalationRule rule : rules.escalations()) {
+                    guarded(rule.key(), () -> escalate(rule, tasks, moment, escalations));
+                }
+            });
         }
         Result result = new Result(reminders.rows, escalations.rows);
         if (result.reminderRows() + result.escalationRows() > 0) {
