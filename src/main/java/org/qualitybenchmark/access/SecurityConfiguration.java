@@ -51,7 +51,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/error").permitAll()
                         // The case pages are static files; the data they show comes from /api, which asks for the login.
-                        .requestMatchers(HttpMethod.GET, "/cases/**", "/procedures/**", "/calendar/**", "/inbox/**", "/imports/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/cases/**", "/procedures/**", "/calendar/**", "/inbox/**", "/imports/**",
+                                "/mailbox/**").permitAll()
                         // The dashboard page and the public chart and diagram libraries it loads.
                         .requestMatchers(HttpMethod.GET, "/dashboard/**", "/_static/echarts/**", "/webjars/bpmn-js/**")
                         .permitAll()

@@ -1,6 +1,8 @@
 package org.qualitybenchmark.notification;
 
 import java.io.UnsupportedEncodingException;
+import java.time.Clock;
+import java.util.Date;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -20,10 +22,12 @@ class EmailSender {
 
     private final ObjectProvider<JavaMailSender> mail;
     private final MailProperties properties;
+    private final Clock clock;
 
-    EmailSender(ObjectProvider<JavaMailSender> mail, MailProperties properties) {
+    EmailSender(ObjectProvider<JavaMailSender> mail, MailProperties properties, Clock clock) {
         this.mail = mail;
         this.properties = properties;
+        this.clock = clock;
     }
 
     /**
@@ -44,6 +48,8 @@ class EmailSender {
             helper.setTo(claim.address());
             helper.setSubject(claim.subject());
             helper.setText(claim.body(), false);
+            // The system's time, which the demo clock moves, so the demo mailbox shows mail on the campaign's days.
+            helper.setSentDate(Date.from(clock.instant()));
             // JavaMailSenderImpl keeps a Message-ID set before sending instead of generating a new one.
             message.setHeader("Message-ID", claim.messageId());
         } catch (MessagingException | UnsupportedEncodingException e) {

@@ -37,7 +37,9 @@ import org.qualitybenchmark.support.ConfigurationFileException.Problem;
  * The notification templates of {@code config/notifications/*.yaml}, read once at start-up. Like the
  * campaign files, every fault in every file is collected and start-up stops with all of them, each
  * naming the file, the template and the variable: a placeholder not declared in {@code variables}, a
- * declared variable the system does not know or the text does not use, a key given twice.
+ * declared variable the system does not know or the text does not use, a key given twice. The
+ * reminder rules ({@value ReminderRules#FILE_NAME}) in the same folder are not templates and are left to
+ * {@link ReminderRules}.
  */
 @Component
 public class NotificationTemplates {
@@ -120,7 +122,9 @@ public class NotificationTemplates {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
+            // The reminder rules live beside the templates but are read by ReminderRules.
+            return entries.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
+                    .filter(p -> !p.getFileName().toString().equals(ReminderRules.FILE_NAME)).sorted().toList();
         } catch (IOException e) {
             problems.add(new Problem(dir, "", "无法读取通知模板文件夹：" + e.getMessage()));
             return List.of();

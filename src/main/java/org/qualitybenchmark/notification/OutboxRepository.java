@@ -13,6 +13,9 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
     boolean existsByEventKeyAndRecipientAndChannel(String eventKey, String recipient, Channel channel);
 
+    /** Whether any message of the event was queued (the unique key's leading column answers it). */
+    boolean existsByEventKey(String eventKey);
+
     Optional<OutboxMessage> findByEventKeyAndRecipientAndChannel(String eventKey, String recipient, Channel channel);
 
     /** Rows due now: waiting ones whose time has come, and SENDING ones abandoned before {@code staleBefore}. */

@@ -26,6 +26,15 @@ public final class TemplateVariables {
     public static final String DEFENSE_AT = "defenseAt";
     public static final String DEFENSE_PLACE = "defensePlace";
     public static final String NOTICE_PERIOD = "noticePeriod";
+    public static final String DEADLINE_NAME = "deadlineName";
+    public static final String DEADLINE = "deadline";
+    public static final String WORKING_DAYS_LEFT = "workingDaysLeft";
+    public static final String OPEN_WORK = "openWork";
+    public static final String TASK_LIST = "taskList";
+    public static final String TASK_NAME = "taskName";
+    public static final String TASK_HOLDER = "taskHolder";
+    public static final String REFERENCE = "reference";
+    public static final String OVERDUE_WORKING_DAYS = "overdueWorkingDays";
 
     static final Map<String, String> KNOWN;
 
@@ -47,6 +56,15 @@ public final class TemplateVariables {
         known.put(DEFENSE_AT, "答辩开始时间（北京时间）和时长");
         known.put(DEFENSE_PLACE, "答辩地点");
         known.put(NOTICE_PERIOD, "公示期（起止日期和工作日数）");
+        known.put(DEADLINE_NAME, "截止事项（如 申报截止日期、补正截止日期）");
+        known.put(DEADLINE, "截止日期（当天全天有效）");
+        known.put(WORKING_DAYS_LEFT, "今天之后到截止日（含）还有几个工作日");
+        known.put(OPEN_WORK, "尚未完成的事项");
+        known.put(TASK_LIST, "即将到期的待办任务，每行一项");
+        known.put(TASK_NAME, "逾期任务的名称");
+        known.put(TASK_HOLDER, "逾期任务的办理人或办理单位");
+        known.put(REFERENCE, "任务所属的案件编号或活动代码");
+        known.put(OVERDUE_WORKING_DAYS, "任务已逾期的工作日数");
         KNOWN = Map.copyOf(known);
     }
 

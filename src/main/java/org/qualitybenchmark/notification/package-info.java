@@ -7,8 +7,13 @@
  * send them ({@code CaseNotifications} up to the formal review, {@code ReviewNotifications} from the
  * experts' assignment to the final result), and the notifications process owners add to a model
  * ({@link org.qualitybenchmark.notification.ModelNotifications}, called by the workflow's
- * {@code notifyDelegate}). Depends on {@code application}, {@code campaign}, {@code review},
- * {@code publication} (its events) and {@code access}; none of them depends on this package.
+ * {@code notifyDelegate}); the reminders before deadlines and escalations of overdue tasks
+ * ({@link org.qualitybenchmark.notification.ReminderScan}, rules in {@code config/notifications/reminders.yaml},
+ * {@link org.qualitybenchmark.notification.ReminderRules}), which learn of the engine's open tasks through
+ * {@link org.qualitybenchmark.notification.OpenTasks}, implemented in {@code workflow}; and the demo's
+ * mailbox ({@link org.qualitybenchmark.notification.DemoMailbox}, {@code /api/demo-mailbox}). Depends on
+ * {@code application}, {@code campaign}, {@code calendar}, {@code review}, {@code publication} (its events)
+ * and {@code access}; none of them depends on this package.
  *
  * <h2>Loses nothing</h2>
  * A message is an outbox row committed with its cause: if the step commits, the message exists; if it
@@ -32,6 +37,15 @@
  * accepted a message, a failure to mark the row SENT is retried in the same process instead of
  * putting the row back in the queue.</li>
  * </ul>
+ *
+ * <h2>Reminders and escalations</h2>
+ * A scan (every {@code qb.reminders.scan-interval}, and whenever the demo clock moves) derives from the
+ * present moment which reminders and escalations should exist by now and queues the missing ones,
+ * each event in its own transaction under a key naming rule, subject (case, unit, task or due day),
+ * deadline and occurrence, the recipient being the rest of the outbox's unique key. A scan repeated,
+ * run on two nodes, or cut off midway by a crash queues nothing twice; a scan that did not run is made
+ * up by the next. The scan reads only running campaigns (whose campaign process is still active), the
+ * cases of those campaigns by their indexed columns, and the engine's open tasks.
  *
  * <h2>The window that remains, and what covers it</h2>
  * SMTP has no way to ask a server whether it already accepted a message, so email delivery is

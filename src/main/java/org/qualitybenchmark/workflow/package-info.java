@@ -8,6 +8,8 @@
  * the campaign and case processes, carries the messages between them ({@link
  * org.qualitybenchmark.workflow.CaseMessages}), keeps the engine's clock with ours, and gives the
  * engine the official working-day calendar for due dates and timers ({@link
- * org.qualitybenchmark.workflow.WorkingDayBusinessCalendars}).
+ * org.qualitybenchmark.workflow.WorkingDayBusinessCalendars}), and tells the reminder scan which tasks
+ * are open, due when and held by whom ({@link org.qualitybenchmark.workflow.EngineOpenTasks}, the
+ * {@code notification} package's {@code OpenTasks}).
  */
 package org.qualitybenchmark.workflow;
