@@ -18,6 +18,7 @@ class EngineClock implements InitializingBean, DisposableBean {
 
     private final Clock clock;
     private long previousOffset;
+    private volatile long ownOffset;
 
     EngineClock(Clock clock) {
         this.clock = clock;
@@ -27,18 +28,25 @@ class EngineClock implements InitializingBean, DisposableBean {
     public void afterPropertiesSet() {
         if (clock instanceof MovableClock movable) {
             previousOffset = ClockUtil.now().getTime() - System.currentTimeMillis();
-            ClockUtil.offset(movable.offset().toMillis());
-            movable.onMove(offset -> ClockUtil.offset(offset.toMillis()));
+            follow(movable.offset().toMillis());
+            movable.onMove(offset -> follow(offset.toMillis()));
         }
+    }
+
+    private void follow(long offsetMillis) {
+        ownOffset = offsetMillis;
+        ClockUtil.offset(offsetMillis);
     }
 
     /**
      * The engine's clock is one per JVM; where several application contexts share a JVM (tests), the
-     * one closing hands back the time it found.
+     * one closing hands back the time it found, but only while the engine still keeps its time: once
+     * another context has moved the clock since, that context owns it and is left alone.
      */
     @Override
     public void destroy() {
-        if (clock instanceof MovableClock) {
+        if (clock instanceof MovableClock
+                && Math.abs(ClockUtil.now().getTime() - System.currentTimeMillis() - ownOffset) < 1_000) {
             ClockUtil.offset(previousOffset);
         }
     }
