@@ -1,5 +1,8 @@
 package org.qualitybenchmark.spreadsheet;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -37,16 +40,30 @@ class ExportAccess {
         UnitRef unit = catalog.unit(unitCode).filter(u -> campaign.definition().unit(u.code()).isPresent())
                 .orElseThrow(() -> new NotFoundException("推荐单位“" + unitCode + "”不是" + campaign.definition().name()
                         + "的推荐单位"));
+        if (!mayReadSummary(unit, actor)) {
+            throw new AccessDeniedException("User " + actor.id() + " may not read the summary table of unit " + unit.code());
+        }
+        return unit;
+    }
+
+    boolean mayReadSummary(UnitRef unit, AppUser actor) {
         if (actor.seesAllCases()) {
-            return unit;
+            return true;
         }
-        if (actor.has(Role.UNIT_STAFF)) {
-            var own = catalog.unitsOfGroups(actor.groupIds());
-            if (own.contains(unit) || hierarchy.ancestors(unit).stream().anyMatch(own::contains)) {
-                return unit;
-            }
+        if (!actor.has(Role.UNIT_STAFF)) {
+            return false;
         }
-        throw new AccessDeniedException("User " + actor.id() + " may not read the summary table of unit " + unit.code());
+        var own = catalog.unitsOfGroups(actor.groupIds());
+        return own.contains(unit) || hierarchy.ancestors(unit).stream().anyMatch(own::contains);
+    }
+
+    /** The campaign's units whose summary table the user may read, in the campaign's order. */
+    List<UnitRef> summaryUnits(CampaignRef campaign, AppUser actor) {
+        return campaign.definition().units().stream()
+                .map(u -> catalog.unit(u.unit()))
+                .flatMap(Optional::stream)
+                .filter(unit -> mayReadSummary(unit, actor))
+                .toList();
     }
 
     /** Office, managers and administrators: the organiser's files. */

@@ -21,6 +21,7 @@ import org.qualitybenchmark.access.AppUser;
 import org.qualitybenchmark.access.CurrentUser;
 import org.qualitybenchmark.access.Role;
 import org.qualitybenchmark.campaign.CampaignCatalog.CampaignRef;
+import org.qualitybenchmark.campaign.CampaignCatalog.UnitRef;
 import org.qualitybenchmark.review.ReviewStage;
 import org.qualitybenchmark.support.NotFoundException;
 
@@ -46,14 +47,18 @@ class ExportController {
         this.access = access;
     }
 
-    /** One file the signed-in user may download. */
-    record Available(String kind, String label, String href) {
+    /**
+     * One file the signed-in user may download.
+     *
+     * @param unit the recommending unit, for a summary table
+     */
+    record Available(String kind, String label, String href, String unit, String unitName) {
     }
 
     @GetMapping
     @Operation(summary = "可下载的 Excel 文件",
             description = "当前用户在本活动可以下载的文件：组织单位、管理人员为各评审环节的专家评分表、公示名单、公布名单"
-                    + "（是否已有数据以下载时为准）；推荐汇总表按推荐单位下载，见 summary-tables/{unit}")
+                    + "（是否已有数据以下载时为准）；本活动有汇总表模板时，还有用户可下载的各推荐单位的推荐汇总表")
     List<Available> available(@PathVariable String code) {
         CampaignRef campaign = access.campaign(code);
         AppUser actor = CurrentUser.get();
@@ -62,16 +67,19 @@ class ExportController {
         if (actor.seesAllCases() || actor.has(Role.EXPERT)) {
             for (ReviewStage stage : ReviewStage.values()) {
                 files.add(new Available("scores", stage.label() + (actor.seesAllCases() ? "专家评分表" : "专家评分表（本人）"),
-                        base + "/scores/" + stage.name()));
+                        base + "/scores/" + stage.name(), null, null));
             }
         }
         if (actor.seesAllCases()) {
-            files.add(new Available("public-notice", "公示名单", base + "/public-notice-list"));
-            files.add(new Available("final", "公布名单", base + "/final-list"));
+            files.add(new Available("public-notice", "公示名单", base + "/public-notice-list", null, null));
+            files.add(new Available("final", "公布名单", base + "/final-list", null, null));
         }
         if (summaries.configured(campaign)) {
-            files.add(new Available("summary-table", campaign.definition().recommendation().summaryTable().title(),
-                    base + "/summary-tables/{unit}"));
+            String title = campaign.definition().recommendation().summaryTable().title();
+            for (UnitRef unit : access.summaryUnits(campaign, actor)) {
+                files.add(new Available("summary-table", title, base + "/summary-tables/" + unit.code(), unit.code(),
+                        unit.name()));
+            }
         }
         return files;
     }
