@@ -32,6 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.qualitybenchmark.Samples;
 import org.qualitybenchmark.access.IdentityDirectory;
 import org.qualitybenchmark.campaign.CampaignCatalog;
+import org.qualitybenchmark.campaign.config.AttachmentKind;
 import org.qualitybenchmark.campaign.config.ReviewRules.Criterion;
 import org.qualitybenchmark.reference.AdministrativeDivisions;
 import org.qualitybenchmark.reference.IndustryClassification;
@@ -301,6 +302,12 @@ class SpreadsheetExportScenarioTest {
                 Arrays.asList("县区工信部门联系人：", null, null, "联系电话："));
 
         assertThat(download("ha-4103", path).getStatusCode()).as("the city above the county").isEqualTo(HttpStatus.OK);
+        // The pages offer each user the tables they may download, and only those.
+        String exports = EXPORTS.formatted("luoyang-2023-municipal");
+        assertThat(s.api.get("ha-410305", exports).getBody().findValuesAsText("unit")).containsExactly("ha-410305");
+        assertThat(s.api.get("ha-4103", exports).getBody().findValuesAsText("unit"))
+                .hasSize(s.campaign().units().size()).contains("ha-410305", "ha-410311");
+        assertThat(s.api.get("ha-410305", exports).getBody().findValuesAsText("kind")).containsExactly("summary-table");
         assertThat(download("office", path).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(download("ha-410311", path).getStatusCode()).as("another county").isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(download("applicant1", path).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -424,7 +431,15 @@ class SpreadsheetExportScenarioTest {
             customiser.accept(form);
             kept.add(form);
         });
-        s.uploadRequired(c, name);
+        for (AttachmentKind kind : s.campaign().attachments().kinds()) {
+            if (kind.required() && kind.uploadStages().contains("DRAFT")) {
+                // Shandong's package is an archive only; the other kinds take a PDF.
+                boolean pdf = kind.extensions().contains("pdf");
+                String fileName = (kind.nameMustMatchEnterprise() ? name : kind.code()) + (pdf ? ".pdf" : ".zip");
+                assertThat(s.api.upload(c.owner(), c.id(), kind.code(), fileName, pdf ? Samples.pdf() : Samples.zip())
+                        .getStatusCode()).as("uploading %s", kind.code()).isEqualTo(HttpStatus.CREATED);
+            }
+        }
         assertThat(s.submit(c).getStatusCode()).isEqualTo(HttpStatus.OK);
         return new Filed(c, kept.get(0));
     }
