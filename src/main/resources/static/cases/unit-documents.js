@@ -1,4 +1,5 @@
 import { api, formatBytes, formatInstant, h, showCurrentUser, uploadForm } from './common.js';
+import { downloadFile } from '../exports/download.js';
 
 const params = new URLSearchParams(window.location.search);
 const campaignSelect = document.getElementById('campaign');
@@ -38,8 +39,23 @@ async function fillUnits() {
   return true;
 }
 
+/** The summary table generated in the campaign's template (推荐汇总表), where the notice has one. */
+async function offerSummaryTable() {
+  const offer = document.getElementById('summary-table');
+  offer.hidden = true;
+  const files = await api(`/api/campaigns/${encodeURIComponent(campaignSelect.value)}/exports`).catch(() => []);
+  const table = files.find((file) => file.kind === 'summary-table' && file.unit === unitSelect.value);
+  if (table) {
+    const note = h('span', { class: 'muted', role: 'status' }, '按活动模板和本单位拟推荐（已报送时为推荐名单）的案件生成，盖章后在下面上传。');
+    offer.replaceChildren(h('button', { type: 'button', onclick: () => downloadFile(table.href, note, table.label) },
+      `下载系统生成的${table.label}（Excel）`), ' ', note);
+    offer.hidden = false;
+  }
+}
+
 async function load() {
   problem.hidden = true;
+  offerSummaryTable();
   try {
     view = await api(documentsPath());
     render();

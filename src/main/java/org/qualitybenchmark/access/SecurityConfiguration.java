@@ -52,7 +52,7 @@ class SecurityConfiguration {
                         .requestMatchers("/error").permitAll()
                         // The case pages are static files; the data they show comes from /api, which asks for the login.
                         .requestMatchers(HttpMethod.GET, "/cases/**", "/procedures/**", "/calendar/**", "/inbox/**", "/imports/**",
-                                "/mailbox/**").permitAll()
+                                "/mailbox/**", "/exports/**").permitAll()
                         // The dashboard page and the public chart and diagram libraries it loads.
                         .requestMatchers(HttpMethod.GET, "/dashboard/**", "/_static/echarts/**", "/webjars/bpmn-js/**")
                         .permitAll()

@@ -151,7 +151,70 @@ final class ConfigurationChecks {
             noEmptyItems(file, c.recommendation().documents(), "recommendation.documents");
             codes(file, c.recommendation().documents(), "recommendation.documents", "code", UnitDocumentKind::code,
                     "推荐单位材料代码");
+            if (c.recommendation().summaryTable() != null) {
+                summaryTable(file, c, c.recommendation().summaryTable());
+            }
         }
+    }
+
+    /** Each column shows something the case has in this campaign; the lines use only known placeholders. */
+    private void summaryTable(ConfigFile<?> file, CampaignDefinition c, SummaryTableLayout layout) {
+        String at = "recommendation.summaryTable";
+        noEmptyItems(file, layout.columns(), at + ".columns");
+        noEmptyItems(file, layout.header(), at + ".header");
+        noEmptyItems(file, layout.footer(), at + ".footer");
+        each(layout.columns(), at + ".columns", (column, key) -> {
+            String problem = column.value() == null ? null : summaryValueProblem(c, column.value());
+            if (problem != null) {
+                report(file, key + ".value", problem);
+            }
+        });
+        for (String[] text : layout.texts()) {
+            for (String name : SummaryTableLayout.placeholders(text[1])) {
+                if (!SummaryTableLayout.PLACEHOLDERS.contains(name)) {
+                    report(file, at + "." + text[0], "未知的占位符「{" + name + "}」；可用的占位符："
+                            + String.join("、", SummaryTableLayout.PLACEHOLDERS.stream().sorted().map(p -> "{" + p + "}")
+                                    .toList()));
+                }
+            }
+        }
+    }
+
+    private static String summaryValueProblem(CampaignDefinition c, String value) {
+        if (SummaryTableLayout.VALUES.contains(value)) {
+            return null;
+        }
+        int dot = value.indexOf('.');
+        String prefix = dot < 0 ? value : value.substring(0, dot + 1);
+        String name = dot < 0 ? "" : value.substring(dot + 1);
+        if (!SummaryTableLayout.PREFIXED_VALUES.contains(prefix)) {
+            return "汇总表的列不能显示「" + value + "」；可用的值见 config/README.md，如 enterprise.name、title、"
+                    + "contact.phones、revenue.<年度>、field.<字段键>";
+        }
+        switch (prefix) {
+            case "field." -> {
+                Optional<ExtraField> field = c.fields().stream().filter(f -> f != null && name.equals(f.key())).findFirst();
+                if (field.isEmpty()) {
+                    return "本活动没有附加字段「" + name + "」（fields 中的 key）";
+                }
+                if (field.get().type() == ExtraField.FieldType.TABLE) {
+                    return "统计表字段「" + name + "」不能放在汇总表的一列中";
+                }
+            }
+            case "text." -> {
+                if (c.texts() == null || c.texts().stream().noneMatch(t -> t != null && name.equals(t.key()))) {
+                    return "本活动没有文本「" + name + "」（texts 中的 key）";
+                }
+            }
+            default -> {
+                List<Integer> years = c.eligibility() == null ? List.of() : c.eligibility().financialYears();
+                if (years == null || years.stream().noneMatch(y -> String.valueOf(y).equals(name))) {
+                    return "「" + name + "」不是本活动申报表填报的年度（eligibility.financialYears："
+                            + (years == null ? "" : years) + "）";
+                }
+            }
+        }
+        return null;
     }
 
     private record Step(LocalDate date, String key, String name) {
