@@ -11,13 +11,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +20,7 @@ import org.qualitybenchmark.campaign.config.CampaignDefinition;
 import org.qualitybenchmark.campaign.config.CampaignRegistry;
 import org.qualitybenchmark.support.AppProperties;
 import org.qualitybenchmark.support.ConfigurationFileException;
+import org.qualitybenchmark.support.ConfigYaml;
 import org.qualitybenchmark.support.ConfigurationFileException.Problem;
 
 /**
@@ -39,11 +33,6 @@ import org.qualitybenchmark.support.ConfigurationFileException.Problem;
 class FormLayouts {
 
     private static final Logger log = LoggerFactory.getLogger(FormLayouts.class);
-
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
 
     private final Map<String, FormLayout> layouts;
 
@@ -95,24 +84,12 @@ class FormLayouts {
     }
 
     private static FormLayout read(Path file, List<Problem> problems) {
-        try {
-            FormLayout layout = YAML.readValue(Files.readString(file), FormLayout.class);
-            if (layout == null) {
-                problems.add(new Problem(file, "", "文件是空的"));
-            }
-            return layout;
-        } catch (JsonMappingException e) {
-            String where = e.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            problems.add(new Problem(file, where, "无法识别的内容（第" + e.getLocation().getLineNr() + "行）："
-                    + e.getOriginalMessage()));
-        } catch (JsonProcessingException e) {
-            problems.add(new Problem(file, "", "不是有效的 YAML：" + e.getOriginalMessage()));
-        } catch (IOException e) {
-            problems.add(new Problem(file, "", "无法读取文件：" + e.getMessage()));
+        int before = problems.size();
+        FormLayout layout = ConfigYaml.read(file, FormLayout.class, problems).orElse(null);
+        if (layout == null && problems.size() == before) {
+            problems.add(new Problem(file, "", "文件是空的"));
         }
-        return null;
+        return layout;
     }
 
     private static void check(Path file, FormLayout layout, List<Problem> problems) {

@@ -17,13 +17,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +24,7 @@ import org.springframework.stereotype.Component;
 
 import org.qualitybenchmark.support.AppProperties;
 import org.qualitybenchmark.support.ConfigurationFileException;
+import org.qualitybenchmark.support.ConfigYaml;
 import org.qualitybenchmark.support.ConfigurationFileException.Problem;
 
 /**
@@ -138,27 +132,10 @@ public class NotificationTemplates {
     record Entry(String key, String description, String subject, String body, List<String> variables) {
     }
 
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
-
     static List<NotificationTemplate> read(Path file, List<Problem> problems) {
-        TemplateFile parsed;
-        try {
-            parsed = YAML.readValue(Files.readString(file), TemplateFile.class);
-        } catch (JsonMappingException e) {
-            String where = e.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            problems.add(new Problem(file, where, "无法识别的内容（第" + e.getLocation().getLineNr() + "行）："
-                    + e.getOriginalMessage()));
-            return List.of();
-        } catch (JsonProcessingException e) {
-            problems.add(new Problem(file, "", "不是有效的 YAML：" + e.getOriginalMessage()));
-            return List.of();
-        } catch (IOException e) {
-            problems.add(new Problem(file, "", "无法读取文件：" + e.getMessage()));
+        int faultsBefore = problems.size();
+        TemplateFile parsed = ConfigYaml.read(file, TemplateFile.class, problems).orElse(null);
+        if (problems.size() > faultsBefore) {
             return List.of();
         }
         if (parsed == null || parsed.templates() == null || parsed.templates().isEmpty()) {

@@ -1,6 +1,5 @@
 package org.qualitybenchmark.notification;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,13 +16,6 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +25,7 @@ import org.qualitybenchmark.campaign.ScheduleKey;
 import org.qualitybenchmark.campaign.config.CampaignRegistry;
 import org.qualitybenchmark.support.AppProperties;
 import org.qualitybenchmark.support.ConfigurationFileException;
+import org.qualitybenchmark.support.ConfigYaml;
 import org.qualitybenchmark.support.ConfigurationFileException.Problem;
 
 import static org.qualitybenchmark.notification.TemplateVariables.CAMPAIGN_NAME;
@@ -240,31 +233,14 @@ public class ReminderRules {
             Map<String, String> supervisors) {
     }
 
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
-
     private static RulesFile read(Path file, List<Problem> problems) {
         if (!Files.isRegularFile(file)) {
             // No file, no reminders: a deployment may do without them.
             return new RulesFile(List.of(), List.of());
         }
-        try {
-            RulesFile parsed = YAML.readValue(Files.readString(file), RulesFile.class);
-            return parsed == null ? new RulesFile(List.of(), List.of()) : parsed;
-        } catch (JsonMappingException e) {
-            String where = e.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            problems.add(new Problem(file, where, "无法识别的内容（第" + e.getLocation().getLineNr() + "行）："
-                    + e.getOriginalMessage()));
-        } catch (JsonProcessingException e) {
-            problems.add(new Problem(file, "", "不是有效的 YAML：" + e.getOriginalMessage()));
-        } catch (IOException e) {
-            problems.add(new Problem(file, "", "无法读取文件：" + e.getMessage()));
-        }
-        return null;
+        int before = problems.size();
+        Optional<RulesFile> parsed = ConfigYaml.read(file, RulesFile.class, problems);
+        return problems.size() > before ? null : parsed.orElse(new RulesFile(List.of(), List.of()));
     }
 
     private Optional<ReminderRule> reminder(ReminderEntry entry, String at, NotificationTemplates templates,
