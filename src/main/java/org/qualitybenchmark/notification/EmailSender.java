@@ -1,7 +1,6 @@
 package org.qualitybenchmark.notification;
 
 import java.io.UnsupportedEncodingException;
-import java.time.Clock;
 import java.util.Date;
 
 import jakarta.mail.MessagingException;
@@ -22,12 +21,10 @@ class EmailSender {
 
     private final ObjectProvider<JavaMailSender> mail;
     private final MailProperties properties;
-    private final Clock clock;
 
-    EmailSender(ObjectProvider<JavaMailSender> mail, MailProperties properties, Clock clock) {
+    EmailSender(ObjectProvider<JavaMailSender> mail, MailProperties properties) {
         this.mail = mail;
         this.properties = properties;
-        this.clock = clock;
     }
 
     /**
@@ -48,8 +45,10 @@ class EmailSender {
             helper.setTo(claim.address());
             helper.setSubject(claim.subject());
             helper.setText(claim.body(), false);
-            // The system's time, which the demo clock moves, so the demo mailbox shows mail on the campaign's days.
-            helper.setSentDate(Date.from(clock.instant()));
+            // When the step that caused it wrote the message (RFC 5322's Date: ready to be sent), on the
+            // system's clock: a message queued while a server was down, or sent again after a crash, keeps its
+            // date as it keeps its Message-ID, and the demo mailbox shows each mail on its campaign day.
+            helper.setSentDate(Date.from(claim.createdAt()));
             // JavaMailSenderImpl keeps a Message-ID set before sending instead of generating a new one.
             message.setHeader("Message-ID", claim.messageId());
         } catch (MessagingException | UnsupportedEncodingException e) {

@@ -34,7 +34,7 @@ class NotificationConfiguration {
         @Scheduled(fixedDelayString = "${qb.notifications.dispatch-interval:PT15S}",
                 initialDelayString = "${qb.notifications.dispatch-interval:PT15S}")
         void run() {
-            dispatcher.dispatchDue();
+            dispatcher.dispatchBacklog();
         }
     }
 }

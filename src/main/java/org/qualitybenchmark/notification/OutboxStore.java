@@ -39,7 +39,7 @@ class OutboxStore {
 
     /** What a sender needs of a claimed row; {@code token} proves the claim is still its own. */
     record Claim(Long id, String token, Channel channel, String recipient, String address, String subject, String body,
-            String messageId, int attempts) {
+            String messageId, int attempts, Instant createdAt) {
     }
 
     List<Long> due(int limit) {
@@ -67,7 +67,7 @@ class OutboxStore {
                 row.claim(token, now);
                 outbox.flush();
                 return Optional.of(new Claim(row.getId(), token, row.getChannel(), row.getRecipient(), row.getAddress(),
-                        row.getSubject(), row.getBody(), row.getMessageId(), row.getAttempts()));
+                        row.getSubject(), row.getBody(), row.getMessageId(), row.getAttempts(), row.getCreatedAt()));
             });
         } catch (OptimisticLockingFailureException takenByAnotherNode) {
             return Optional.empty();

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -294,6 +297,25 @@ class EmailDeliveryIntegrationTest {
             assertThat(m.getStatus()).isEqualTo(OutboxStatus.SENT);
             assertThat(m.getAttempts()).isEqualTo(1);
         });
+    }
+
+    @Test
+    void aBacklogLargerThanOneBatchGoesOutInOneScheduledRound() throws Exception {
+        for (int event = 1; event <= 15; event++) {
+            queue("backlog-" + event, USERS);
+        }
+        assertThat(outbox.count()).as("more rows than one batch of 20").isEqualTo(60);
+
+        dispatcher.dispatchBacklog();
+
+        assertThat(outbox.findAll()).extracting(OutboxMessage::getStatus).containsOnly(OutboxStatus.SENT);
+        assertThat(smtp.getReceivedMessages()).hasSize(30);
+        assertThat(dispatcher.dispatchDue()).as("nothing left").isZero();
+        Set<Instant> written = outbox.findAll().stream()
+                .map(row -> row.getCreatedAt().truncatedTo(ChronoUnit.SECONDS)).collect(Collectors.toSet());
+        for (MimeMessage mail : smtp.getReceivedMessages()) {
+            assertThat(mail.getSentDate().toInstant()).as("dated when the step wrote it").isIn(written);
+        }
     }
 
     private List<OutboxMessage> queue(String event, List<String> recipients) {
