@@ -438,6 +438,16 @@ public class ApplicationService {
         return detail(application, enterprises.findById(application.getEnterpriseId()).orElseThrow());
     }
 
+    /**
+     * The case for someone about to change it: not found for those who may not see it, refused for
+     * those who may see but not change it, by the same rule every change of a case goes through.
+     */
+    @Transactional(readOnly = true)
+    public CaseDetail getEditable(Long id, AppUser user) {
+        Application application = access.requireEditable(user, find(id));
+        return detail(application, enterprises.findById(application.getEnterpriseId()).orElseThrow());
+    }
+
     @Transactional(readOnly = true)
     public Page<CaseSummary> search(CaseFilter filter, Pageable pageable, AppUser user) {
         Specification<Application> spec = access.visibleTo(user);

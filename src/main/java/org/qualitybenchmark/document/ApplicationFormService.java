@@ -12,11 +12,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import org.qualitybenchmark.access.AppUser;
-import org.qualitybenchmark.access.Role;
 import org.qualitybenchmark.application.ApplicationForm;
 import org.qualitybenchmark.application.ApplicationService;
 import org.qualitybenchmark.application.CaseStage;
@@ -118,10 +116,8 @@ public class ApplicationFormService {
 
     /** Pre-fills a draft from a filled form. Only drafts, and only by those who may change the case. */
     public ImportReport prefill(Long id, byte[] file, AppUser user) {
-        CaseDetail detail = applications.get(id, user);
-        if (!mayEdit(user, detail)) {
-            throw new AccessDeniedException("User " + user.id() + " may not change case " + detail.caseNumber());
-        }
+        // Asked before the file is read, so that nothing of it is parsed for someone who may not change the case.
+        CaseDetail detail = applications.getEditable(id, user);
         if (detail.stage() != CaseStage.DRAFT) {
             throw new ConflictException("case.notDraft", "只有草稿可以从 Word 导入；案件" + detail.caseNumber() + "现为“"
                     + detail.stageLabel() + "”，请在页面上修改");
@@ -291,23 +287,6 @@ public class ApplicationFormService {
                 .map(UnitDefinition::code)
                 .filter(code -> catalog.unit(code).flatMap(u -> hierarchy.recommendingUnit(campaign, u)).isPresent())
                 .findFirst();
-    }
-
-    /**
-     * The same rule as the case's own access: the case's creator, or the staff of its unit or of a
-     * unit above it. {@link ApplicationService#update} checks it again; it is asked here first so
-     * that a file is not read for someone who may not change the case at all.
-     */
-    private boolean mayEdit(AppUser user, CaseDetail detail) {
-        if (user.id().equals(detail.ownerUserId())) {
-            return true;
-        }
-        if (!user.has(Role.UNIT_STAFF)) {
-            return false;
-        }
-        Long unitId = catalog.unit(detail.unit()).map(UnitRef::id).orElse(null);
-        return catalog.unitsOfGroups(user.groupIds()).stream()
-                .anyMatch(unit -> hierarchy.withDescendants(unit.id()).contains(unitId));
     }
 
     private CampaignRef campaign(String code) {
