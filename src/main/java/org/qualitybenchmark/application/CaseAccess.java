@@ -1,7 +1,6 @@
 package org.qualitybenchmark.application;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Predicate;
 
@@ -12,7 +11,6 @@ import org.springframework.stereotype.Component;
 import org.qualitybenchmark.access.AppUser;
 import org.qualitybenchmark.access.Role;
 import org.qualitybenchmark.campaign.CampaignCatalog;
-import org.qualitybenchmark.campaign.CampaignCatalog.UnitRef;
 import org.qualitybenchmark.campaign.UnitHierarchy;
 import org.qualitybenchmark.support.NotFoundException;
 
@@ -38,8 +36,7 @@ class CaseAccess {
         if (!user.has(Role.UNIT_STAFF)) {
             return Set.of();
         }
-        return catalog.unitsOfGroups(user.groupIds()).stream().map(UnitRef::id)
-                .flatMap(id -> hierarchy.withDescendants(id).stream()).collect(Collectors.toSet());
+        return hierarchy.coveredByGroups(user.groupIds());
     }
 
     boolean canSee(AppUser user, Application application) {

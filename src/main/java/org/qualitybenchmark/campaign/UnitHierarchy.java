@@ -1,6 +1,7 @@
 package org.qualitybenchmark.campaign;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +59,18 @@ public class UnitHierarchy {
             parent = above.get().definition().parent();
         }
         return chain;
+    }
+
+    /**
+     * The ids of the units whose cases the members of these identity groups act for: the units of
+     * their {@code unit-…} groups and every unit below them (a city's staff also act for its counties).
+     */
+    public Set<Long> coveredByGroups(Collection<String> groupIds) {
+        Set<Long> ids = new HashSet<>();
+        for (UnitRef unit : catalog.unitsOfGroups(groupIds)) {
+            ids.addAll(withDescendants(unit.id()));
+        }
+        return ids;
     }
 
     /** The ids of this unit and of every unit below it, at any depth. */

@@ -404,8 +404,7 @@ public class DashboardService {
         if (!user.has(Role.UNIT_STAFF)) {
             throw new AccessDeniedException("仪表盘仅供管理人员、组织单位办公室和推荐单位查看");
         }
-        return catalog.unitsOfGroups(user.groupIds()).stream()
-                .flatMap(u -> hierarchy.withDescendants(u.id()).stream()).collect(Collectors.toSet());
+        return hierarchy.coveredByGroups(user.groupIds());
     }
 
     private boolean takesPart(CampaignRef campaign, Set<Long> unitIds) {

@@ -86,8 +86,7 @@ class ApplicationImporter implements Importer {
     }
 
     private Set<Long> ownUnits(AppUser user) {
-        return catalog.unitsOfGroups(user.groupIds()).stream()
-                .flatMap(u -> hierarchy.withDescendants(u.id()).stream()).collect(Collectors.toSet());
+        return hierarchy.coveredByGroups(user.groupIds());
     }
 
     private CampaignRef campaign(ImportRequest request) {

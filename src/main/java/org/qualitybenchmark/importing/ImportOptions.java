@@ -42,8 +42,7 @@ class ImportOptions {
     Choices of(AppUser user) {
         List<KindChoice> kinds = new ArrayList<>();
         if (user.has(Role.UNIT_STAFF)) {
-            List<UnitRef> own = catalog.unitsOfGroups(user.groupIds()).stream()
-                    .flatMap(u -> hierarchy.withDescendants(u.id()).stream()).distinct().map(catalog::unit)
+            List<UnitRef> own = hierarchy.coveredByGroups(user.groupIds()).stream().map(catalog::unit)
                     .sorted(Comparator.comparing(UnitRef::code)).toList();
             List<CampaignChoice> campaigns = new ArrayList<>();
             for (CampaignRef campaign : catalog.campaigns()) {
